@@ -1,0 +1,168 @@
+package org.bawaba.broker.e2e.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a person's browser does with the broker's pages, over real HTTP: follows redirects inside the
+ * broker, keeps cookies, submits HTML forms as they are rendered. It stops at the first redirect that
+ * leaves the broker (back to a relying party) so that tests can read the authorization response.
+ *
+ * <p>Keycloak marks its cookies Secure even on http://localhost; the JDK's cookie handler would drop
+ * them, so this keeps its own jar (one host: the broker under test).
+ */
+public final class Browser {
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final URI broker;
+    private String acceptLanguage = "fr";
+
+    public Browser(String brokerBaseUrl) {
+        this.broker = URI.create(brokerBaseUrl);
+    }
+
+    public Browser acceptLanguage(String languageTag) {
+        this.acceptLanguage = languageTag;
+        return this;
+    }
+
+    /** Opens a URL and follows redirects for as long as they stay on the broker. */
+    public Page open(String url) {
+        return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
+    }
+
+    /** Submits the given form with its rendered fields, overridden by {@code fields}. */
+    public Page submit(Page page, String formSelector, Map<String, String> fields) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("no form " + formSelector + " on " + page.uri() + ":\n" + page.body());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (("checkbox".equals(type) || "radio".equals(type)) && !input.hasAttr("checked")) {
+                continue;
+            }
+            values.put(input.attr("name"), input.val());
+        }
+        values.putAll(fields);
+        URI action = page.uri().resolve(form.attr("action"));
+        HttpRequest.Builder post = HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(values)));
+        return follow(send(post));
+    }
+
+    public static String formEncode(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Page follow(HttpResponse<String> response) {
+        for (int hops = 0; hops < MAX_REDIRECTS; hops++) {
+            if (!isRedirect(response.statusCode())) {
+                return new Page(response.uri(), response.statusCode(), response.body(), null);
+            }
+            URI location = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            if (!sameOrigin(location)) {
+                return new Page(response.uri(), response.statusCode(), response.body(), location);
+            }
+            response = send(HttpRequest.newBuilder(location).GET());
+        }
+        throw new AssertionError("more than " + MAX_REDIRECTS + " redirects from " + response.uri());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            keepCookies(response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private void keepCookies(List<String> setCookies) {
+        for (String header : setCookies) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, eq).trim();
+            String value = pair.substring(eq + 1).trim();
+            boolean expired = header.toLowerCase().contains("max-age=0") || value.isEmpty();
+            if (expired) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+    }
+
+    private boolean sameOrigin(URI uri) {
+        return broker.getScheme().equalsIgnoreCase(uri.getScheme())
+                && broker.getHost().equalsIgnoreCase(uri.getHost())
+                && broker.getPort() == uri.getPort();
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** A response as the person would see it, or the redirect that left the broker. */
+    public record Page(URI uri, int status, String body, URI leftBrokerTo) {
+
+        public Document document() {
+            return Jsoup.parse(body, uri.toString());
+        }
+
+        public boolean leftBroker() {
+            return leftBrokerTo != null;
+        }
+
+        /**
+         * Parameters of the redirect that left the broker (the authorization response), from its query
+         * or, for fragment response modes, its fragment.
+         */
+        public Map<String, String> redirectParameters() {
+            if (leftBrokerTo == null) {
+                throw new AssertionError("still on the broker at " + uri + " (HTTP " + status + "):\n" + body);
+            }
+            Map<String, String> parameters = QueryString.parse(leftBrokerTo.getRawQuery());
+            parameters.putAll(QueryString.parse(leftBrokerTo.getRawFragment()));
+            return parameters;
+        }
+    }
+}
