@@ -1,0 +1,6 @@
+package org.bawaba.spi.sms;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface SmsGatewayProviderFactory extends ProviderFactory<SmsGatewayProvider> {
+}
