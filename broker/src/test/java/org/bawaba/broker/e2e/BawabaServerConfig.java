@@ -1,5 +1,11 @@
 package org.bawaba.broker.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -9,10 +15,38 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
  */
 public class BawabaServerConfig implements KeycloakServerConfig {
 
+    /** Where the server under test also writes its log (one file per failsafe execution). */
+    public static final String SERVER_LOG = System.getProperty("bawaba.e2e.serverLog",
+            System.getProperty("java.io.tmpdir") + "/bawaba-e2e-server.log");
+
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        try {
+            // Quarkus cannot start with a log file in a folder that does not exist.
+            Files.createDirectories(Path.of(SERVER_LOG).toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
         return config
                 .dependency("org.bawaba", "bawaba-themes")
+                .dependency("org.bawaba", "bawaba-password")
+                .dependency("org.bawaba", "bawaba-spi-sms-gateway")
+                .dependency("org.bawaba", "bawaba-sms-gateways")
+                .dependency("org.bawaba", "bawaba-otp")
+                .dependency("com.googlecode.libphonenumber", "libphonenumber")
+                // The operator's SMS API is WireMock in tests (support/SmsGatewayStub).
+                .option("spi-bawaba-sms-gateway--provider", "http")
+                .spiOption("bawaba-sms-gateway", "http", "url", "http://127.0.0.1:" + SmsGatewayStub.PORT + SmsGatewayStub.PATH)
+                .spiOption("bawaba-sms-gateway", "http", "auth", "bearer")
+                .spiOption("bawaba-sms-gateway", "http", "token", SmsGatewayStub.TOKEN)
+                .spiOption("bawaba-sms-gateway", "http", "timeout-ms", "1000")
+                .spiOption("bawaba-sms-gateway", "http", "max-attempts", "2")
+                .spiOption("bawaba-sms-gateway", "http", "deadline-ms", "4000")
+                // Also to a file, so that tests can read what the server logged.
+                .option("log-file", SERVER_LOG)
+                // Test-only: lets tests move Keycloak's clock (support/ServerClock).
+                .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers")
                 // Templates and messages are read once in production; tests want the same.
                 .spiOption("theme", "default", "cache-themes", "true");
     }

@@ -1,0 +1,365 @@
+package org.bawaba.broker.e2e.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.support.AdminFlows;
+import org.bawaba.broker.e2e.support.AdminFlows.Step;
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.DemoRealm;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.ServerClock;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+/**
+ * One-time codes by SMS and by email, on the real server: sign-in factors, the code policy, gateway
+ * failures, enrolment of a verified address and number, and no code in logs or events.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OneTimeCodeIT {
+
+    private static final String SMS_CLIENT = "test-otp-sms";
+    private static final String EMAIL_CLIENT = "test-otp-email";
+    private static final String ENROL_CLIENT = "test-otp-enrol";
+    private static final String PROVISIONAL_CLIENT = "test-otp-provisional";
+    private static final Pattern EMAIL_CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
+
+    private static SmsGatewayStub gateway;
+    /** Every code seen during this class, to look for afterwards in logs and events. */
+    private static final List<String> CODES_SEEN = new ArrayList<>();
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private RealmResource realm;
+    private Browser browser;
+
+    @BeforeAll
+    static void startGateway() {
+        gateway = new SmsGatewayStub().start();
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        gateway.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        realm = admin.realm("bawaba");
+        AdminFlows flows = new AdminFlows(realm);
+        flows.clientWithFlow(SMS_CLIENT, "test-password-then-sms",
+                Step.of("auth-username-password-form"), Step.of("bawaba-sms-code"));
+        flows.clientWithFlow(EMAIL_CLIENT, "test-password-then-email",
+                Step.of("auth-username-password-form"), Step.of("bawaba-email-code"));
+        flows.clientWithFlow(ENROL_CLIENT, "test-password-then-enrol",
+                Step.of("auth-username-password-form"), Step.of("bawaba-enrol-email"), Step.of("bawaba-enrol-phone"));
+        flows.clientWithFlow(PROVISIONAL_CLIENT, "test-password-then-phone-as-provisional",
+                Step.of("auth-username-password-form"),
+                Step.of("bawaba-enrol-phone", Map.of("code.provisionalPassword", "true")),
+                Step.of("bawaba-provisional-code-password"));
+        gateway.accepting();
+        browser = new Browser(urls.getBase());
+    }
+
+    @Test
+    void signsInWithACodeBySms() {
+        String number = "+212612345601";
+        UserRepresentation user = userWithVerifiedPhone(number);
+        RelyingParty rp = testClient(SMS_CLIENT);
+        RelyingParty.Attempt attempt = rp.newAttempt();
+
+        Browser.Page codePage = password(browser.open(attempt.authorizationUrl()), user);
+        assertThat(codePage.document().select("#code")).isNotEmpty();
+        assertThat(codePage.body()).contains("+212").doesNotContain(number);
+
+        Map<String, Object> sms = gateway.lastMessage();
+        assertThat(sms).containsEntry("to", number).containsKey("reference");
+        assertThat(gateway.requests().get(0).getHeader("Authorization")).isEqualTo("Bearer " + SmsGatewayStub.TOKEN);
+        assertThat(gateway.requests().get(0).getHeader("Content-Type")).startsWith("application/json");
+        assertThat((String) sms.get("text")).startsWith("Bawaba").contains("5 min");
+
+        Browser.Page back = enterCode(codePage, remember(gateway.lastCode()));
+        Map<String, String> response = back.redirectParameters();
+        assertThat(response).containsKey("code").doesNotContainKey("error");
+        assertThat(attempt.exchange(response.get("code")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signsInWithACodeByEmail() throws Exception {
+        UserRepresentation user = TestUsers.create(realm, TestUsers.uniqueName("otp-mail"),
+                TestUsers.uniqueName("otp") + "@bawaba.example", true, Map.of());
+        int before = mail.getReceivedMessages().length;
+
+        Browser.Page codePage = password(browser.open(testClient(EMAIL_CLIENT).newAttempt().authorizationUrl()), user);
+
+        assertThat(mail.waitForIncomingEmail(before + 1)).isTrue();
+        MimeMessage message = mail.getLastReceivedMessage();
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(user.getEmail());
+        assertThat(message.getSubject()).isEqualTo("Bawaba — votre code de vérification");
+        String code = remember(codeIn(message));
+
+        Browser.Page back = enterCode(codePage, code);
+        assertThat(back.redirectParameters()).containsKey("code");
+    }
+
+    @Test
+    void fiveWrongCodesKillTheCode() {
+        UserRepresentation user = userWithVerifiedPhone("+212612345602");
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+        String rightCode = remember(gateway.lastCode());
+        String wrongCode = rightCode.equals("000000") ? "111111" : "000000";
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            page = enterCode(page, wrongCode);
+            assertThat(errorText(page)).contains("Code incorrect").contains(String.valueOf(5 - attempt));
+        }
+        page = enterCode(page, wrongCode);
+        assertThat(errorText(page)).contains("ce code ne fonctionne plus");
+
+        Browser.Page afterRightCode = enterCode(page, rightCode);
+        assertThat(afterRightCode.leftBroker()).as("a dead code stays dead").isFalse();
+    }
+
+    @Test
+    void anExpiredCodeIsRefused() {
+        UserRepresentation user = userWithVerifiedPhone("+212612345608");
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+        String code = remember(gateway.lastCode());
+        ServerClock clock = new ServerClock(urls.getBase());
+        try {
+            clock.advance(Duration.ofSeconds(301));
+            Browser.Page refused = enterCode(page, code);
+
+            assertThat(refused.leftBroker()).isFalse();
+            assertThat(errorText(refused)).contains("Ce code a expiré");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aResendTooSoonIsRefusedWithTheWaitingTime() {
+        UserRepresentation user = userWithVerifiedPhone("+212612345603");
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+        remember(gateway.lastCode());
+        assertThat(page.document().selectFirst("#bawaba-resend").hasAttr("disabled")).isTrue();
+        assertThat(page.document().select("#bawaba-resend-countdown").text()).containsPattern("[0-9]+ s");
+
+        Browser.Page refused = browser.submit(page, "#bawaba-resend-form", Map.of("resend", "true"));
+
+        assertThat(errorText(refused)).contains("Patientez encore");
+        assertThat(gateway.requests()).hasSize(1);
+    }
+
+    @Test
+    void aGatewayErrorGivesAClearMessageAndARetry() {
+        UserRepresentation user = userWithVerifiedPhone("+212612345604");
+        gateway.failingWith(500);
+
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+
+        assertThat(errorText(page)).contains("Le SMS n’a pas pu être envoyé");
+        assertThat(gateway.requests()).as("retried on 5xx, within the bound").hasSize(2);
+        assertThat(page.document().selectFirst("#bawaba-resend").hasAttr("disabled")).isFalse();
+
+        gateway.accepting();
+        Browser.Page retried = browser.submit(page, "#bawaba-resend-form", Map.of("resend", "true"));
+        assertThat(retried.body()).contains("Un code vient d’être envoyé");
+        assertThat(enterCode(retried, remember(gateway.lastCode())).redirectParameters()).containsKey("code");
+    }
+
+    @Test
+    void aGatewayTimeoutGivesAClearMessageAndARetry() {
+        UserRepresentation user = userWithVerifiedPhone("+212612345605");
+        gateway.answeringAfter(2500);
+
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+
+        assertThat(errorText(page)).contains("Le SMS n’a pas pu être envoyé");
+        assertThat(page.document().selectFirst("#bawaba-resend").hasAttr("disabled")).isFalse();
+    }
+
+    @Test
+    void enrolmentStoresAVerifiedEmailAndMobileNumber() throws Exception {
+        UserRepresentation user = TestUsers.create(realm, TestUsers.uniqueName("enrol"), null, false, Map.of());
+        String newEmail = TestUsers.uniqueName("enrolled") + "@bawaba.example";
+        int mailsBefore = mail.getReceivedMessages().length;
+
+        Browser.Page emailForm = password(browser.open(testClient(ENROL_CLIENT).newAttempt().authorizationUrl()), user);
+        Browser.Page mismatch = browser.submit(emailForm, "#bawaba-contact-form", Map.of("contact", newEmail, "contactConfirm", "other@bawaba.example"));
+        assertThat(errorText(mismatch)).contains("ne sont pas identiques");
+
+        Browser.Page emailCode = browser.submit(mismatch, "#bawaba-contact-form", Map.of("contact", newEmail, "contactConfirm", newEmail.toUpperCase()));
+        assertThat(mail.waitForIncomingEmail(mailsBefore + 1)).isTrue();
+        String emailCodeValue = remember(codeIn(mail.getLastReceivedMessage()));
+        assertThat(userNow(user).isEmailVerified()).as("nothing stored before the code").isFalse();
+
+        Browser.Page phoneForm = enterCode(emailCode, emailCodeValue);
+        Browser.Page invalid = browser.submit(phoneForm, "#bawaba-contact-form", Map.of("contact", "12", "contactConfirm", "12"));
+        assertThat(errorText(invalid)).contains("numéro de mobile n’est pas valide");
+
+        Browser.Page phoneCode = browser.submit(invalid, "#bawaba-contact-form", Map.of("contact", "06 12 34 56 06", "contactConfirm", "0612345606"));
+        assertThat(gateway.lastMessage()).containsEntry("to", "+212612345606");
+        assertThat(attributes(userNow(user))).doesNotContainKey("phone_number");
+
+        Browser.Page back = enterCode(phoneCode, remember(gateway.lastCode()));
+        assertThat(back.redirectParameters()).containsKey("code");
+
+        UserRepresentation enrolled = userNow(user);
+        assertThat(enrolled.getEmail()).isEqualTo(newEmail);
+        assertThat(enrolled.isEmailVerified()).isTrue();
+        assertThat(attributes(enrolled)).containsEntry("phone_number", List.of("+212612345606"))
+                .containsEntry("phone_number_verified", List.of("true"));
+    }
+
+    @Test
+    void anAbandonedEnrolmentLeavesTheAccountAsItWas() {
+        UserRepresentation user = TestUsers.create(realm, TestUsers.uniqueName("abandon"), null, false, Map.of());
+        Browser.Page emailForm = password(browser.open(testClient(ENROL_CLIENT).newAttempt().authorizationUrl()), user);
+        String address = TestUsers.uniqueName("never") + "@bawaba.example";
+
+        Browser.Page codePage = browser.submit(emailForm, "#bawaba-contact-form", Map.of("contact", address, "contactConfirm", address));
+        assertThat(codePage.document().select("#code")).isNotEmpty();
+        enterCode(codePage, "999999");
+
+        UserRepresentation after = userNow(user);
+        assertThat(after.getEmail()).isNull();
+        assertThat(after.isEmailVerified()).isFalse();
+        assertThat(attributes(after)).doesNotContainKey("phone_number");
+    }
+
+    @Test
+    void theSmsCodeDoublesAsTheProvisionalPassword() {
+        String username = TestUsers.uniqueName("cimr");
+        UserRepresentation user = TestUsers.create(realm, username, username + "@bawaba.example", true, Map.of());
+        Browser.Page numberForm = password(browser.open(testClient(PROVISIONAL_CLIENT).newAttempt().authorizationUrl()), user);
+        Browser.Page codePage = browser.submit(numberForm, "#bawaba-contact-form",
+                Map.of("contact", "0612345609", "contactConfirm", "0612345609"));
+        String code = remember(gateway.lastCode());
+
+        Browser.Page change = enterCode(codePage, code);
+        assertThat(change.document().select("#kc-passwd-update-form")).as("the provisional password must be changed").isNotEmpty();
+
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), DemoRealm.OC_CONNECT, DemoRealm.OC_CONNECT_SECRET,
+                DemoRealm.OC_CONNECT_REDIRECT);
+        Browser oldPassword = new Browser(urls.getBase());
+        Browser.Page refused = oldPassword.submit(oldPassword.open(oc.newAttempt().authorizationUrl()), "#kc-form-login",
+                Map.of("username", username, "password", TestUsers.PASSWORD));
+        assertThat(refused.leftBroker()).isFalse();
+        assertThat(refused.document().select("#kc-passwd-update-form")).isEmpty();
+
+        Browser withCode = new Browser(urls.getBase());
+        Browser.Page forced = withCode.submit(withCode.open(oc.newAttempt().authorizationUrl()), "#kc-form-login",
+                Map.of("username", username, "password", code));
+        assertThat(forced.document().select("#kc-passwd-update-form")).isNotEmpty();
+    }
+
+    @Test
+    void theDevelopmentOutboxDoesNotExistWhenARealGatewayIsConfigured() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(urls.getBase() + "/realms/bawaba/dev-sms-outbox/messages")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noCodeAppearsInTheServerLogOrTheEvents() throws Exception {
+        UserRepresentation user = userWithVerifiedPhone("+212612345607");
+        Browser.Page page = password(browser.open(testClient(SMS_CLIENT).newAttempt().authorizationUrl()), user);
+        enterCode(page, remember(gateway.lastCode()));
+
+        String log = Files.readString(Path.of(BawabaServerConfig.SERVER_LOG));
+        List<EventRepresentation> events = realm.getEvents(null, null, null, null, null, null, 0, 1000);
+        assertThat(events).anyMatch(e -> "bawaba-otp".equals(e.getDetails() == null ? null : e.getDetails().get("custom_required_action")));
+        for (String code : CODES_SEEN) {
+            Pattern alone = Pattern.compile("(?<![0-9A-Za-z])" + code + "(?![0-9A-Za-z])");
+            assertThat(alone.matcher(log).find()).as("code %s in the server log", code).isFalse();
+            for (EventRepresentation event : events) {
+                assertThat(String.valueOf(event.getDetails())).doesNotContain(code);
+            }
+        }
+    }
+
+    private UserRepresentation userWithVerifiedPhone(String number) {
+        String username = TestUsers.uniqueName("otp-sms");
+        return TestUsers.create(realm, username, username + "@bawaba.example", false,
+                Map.of("phone_number", List.of(number), "phone_number_verified", List.of("true")));
+    }
+
+    private static Map<String, List<String>> attributes(UserRepresentation user) {
+        return user.getAttributes() == null ? Map.of() : user.getAttributes();
+    }
+
+    private UserRepresentation userNow(UserRepresentation user) {
+        return realm.users().get(user.getId()).toRepresentation();
+    }
+
+    private RelyingParty testClient(String clientId) {
+        return new RelyingParty(issuer(urls.getBase()), clientId, null, AdminFlows.TEST_REDIRECT);
+    }
+
+    private Browser.Page password(Browser.Page login, UserRepresentation user) {
+        return browser.submit(login, "#kc-form-login", Map.of("username", user.getUsername(), "password", TestUsers.PASSWORD));
+    }
+
+    private Browser.Page enterCode(Browser.Page page, String code) {
+        return browser.submit(page, "#bawaba-code-form", Map.of("code", code));
+    }
+
+    private static String errorText(Browser.Page page) {
+        return page.document().select(".pf-v5-c-alert, .alert-error, .kc-feedback-text, #input-error").text();
+    }
+
+    private static String codeIn(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        String text = content instanceof String s ? s : String.valueOf(((jakarta.mail.Multipart) content).getBodyPart(0).getContent());
+        Matcher matcher = EMAIL_CODE.matcher(text);
+        assertThat(matcher.find()).as("a code in the email").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String remember(String code) {
+        CODES_SEEN.add(code);
+        return code;
+    }
+}

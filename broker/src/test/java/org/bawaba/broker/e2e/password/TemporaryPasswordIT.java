@@ -1,0 +1,443 @@
+package org.bawaba.broker.e2e.password;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.ServerClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+/**
+ * Temporary passwords (J2, J3) on the real server: issued by the admin endpoint and mailed (GreenMail), the
+ * forced change under the realm's policy in fr/ar/en, expiry at 72 hours on Keycloak's clock, self-service
+ * and admin re-issue, and no token-endpoint path that accepts one.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class TemporaryPasswordIT {
+
+    private static final String OC_POLICY = "length(8) and maxLength(128) and regexPattern(.*\\p{L}.*) and digits(1) "
+            + "and specialChars(1) and notUsername and notEmail and passwordHistory(6)";
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> createdUsers = new ArrayList<>();
+    private final List<String> createdClients = new ArrayList<>();
+    private ServerClock clock;
+    private RelyingParty ocConnect;
+
+    @BeforeEach
+    void setUp() {
+        clock = new ServerClock(urls.getBase());
+        ocConnect = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        clock.reset();
+        createdUsers.forEach(id -> realm().users().delete(id).close());
+        createdClients.forEach(id -> realm().clients().get(id).remove());
+    }
+
+    @ParameterizedTest(name = "email in {0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void adminIssuesATemporaryPasswordThatArrivesByEmailOnce(String locale) {
+        TestUser user = newUser(locale);
+
+        HttpResponse<String> response = issueAsAdmin(user.id, admin.tokenManager().getAccessTokenString());
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.body()).isEmpty();
+        TemporaryPasswordMail email = TemporaryPasswordMail.awaitFor(mail, user.email, 0);
+        assertThat(email.subject()).isEqualTo(Map.of(
+                "fr", "Bawaba — votre mot de passe temporaire",
+                "ar", "بوابة — كلمة المرور المؤقتة",
+                "en", "Bawaba — your temporary password").get(locale));
+        assertThat(email.login()).isEqualTo(user.username);
+        assertThat(email.password()).hasSize(14).matches("[A-HJ-NP-Za-kmnp-z2-9#%+=?@!-]+");
+        assertThat(email.html().selectFirst("html").attr("dir")).isEqualTo("ar".equals(locale) ? "rtl" : "ltr");
+        assertThat(email.text()).contains(user.username).contains(email.password()).contains("72");
+        assertThat(serverLog()).as("never logged").doesNotContain(email.password());
+
+        UserRepresentation stored = realm().users().get(user.id).toRepresentation();
+        assertThat(stored.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
+        List<CredentialRepresentation> credentials = realm().users().get(user.id).credentials();
+        assertThat(credentials).singleElement().satisfies(c -> {
+            assertThat(c.getType()).isEqualTo("password");
+            assertThat(c.getCreatedDate()).isNotNull();
+        });
+        assertThat(String.valueOf(stored.getAttributes())).doesNotContain(email.password());
+        List<AdminEventRepresentation> adminEvents = realm().getAdminEvents(List.of("ACTION"), null, null, null, null,
+                "users/" + user.id + "/temporary-password", null, null, 0, 10);
+        assertThat(adminEvents).isNotEmpty().allSatisfy(e -> assertThat(String.valueOf(e.getRepresentation()))
+                .doesNotContain(email.password()));
+    }
+
+    @Test
+    void adminEndpointNeedsAnAdministratorWhoMayManageTheUser() {
+        TestUser user = newUser("fr");
+
+        assertThat(issueAsAdmin(user.id, null).statusCode()).isEqualTo(401);
+        assertThat(issueAsAdmin(user.id, "not-a-token").statusCode()).isEqualTo(401);
+        assertThat(issueAsAdmin(UUID.randomUUID().toString(), admin.tokenManager().getAccessTokenString()).statusCode())
+                .isEqualTo(404);
+
+        String[] viewer = masterUserWithoutRoles();
+        try {
+            assertThat(issueAsAdmin(user.id, viewer[1]).statusCode()).isEqualTo(403);
+        } finally {
+            admin.realm("master").users().delete(viewer[0]).close();
+        }
+        assertThat(TemporaryPasswordMail.countFor(mail, user.email)).isZero();
+    }
+
+    @ParameterizedTest(name = "policy messages in {0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void firstSignInForcesAChangeUnderTheRealmPolicy(String locale) {
+        TestUser user = newUser(locale);
+        String temporary = issue(user);
+        Browser browser = new Browser(urls.getBase()).acceptLanguage(locale);
+
+        Browser.Page change = signIn(browser, locale, user.username, temporary);
+        assertThat(change.leftBroker()).as("no code before the password is changed").isFalse();
+        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(change.document().selectFirst("html").attr("dir")).isEqualTo("ar".equals(locale) ? "rtl" : "ltr");
+
+        PolicyMessages expected = PolicyMessages.of(locale);
+        change = refused(browser, change, "Ab1!", expected.minLength);
+        change = refused(browser, change, "abcdefgh1", expected.specialChars);
+        change = refused(browser, change, "12345678!", expected.letter);
+        change = refused(browser, change, "abcdefgh!", expected.digits);
+        change = refused(browser, change, user.username, expected.notUsername);
+        change = refused(browser, change, temporary, expected.history);
+
+        String chosen = "Nouveau-" + UUID.randomUUID().toString().substring(0, 6) + "9";
+        Browser.Page back = browser.submit(change, "#kc-passwd-update-form", Map.of("password-new", chosen, "password-confirm", chosen));
+        assertThat(back.redirectParameters()).containsKey("code");
+        assertThat(realm().users().get(user.id).toRepresentation().getRequiredActions()).isEmpty();
+
+        Browser.Page withTemporary = signIn(new Browser(urls.getBase()), locale, user.username, temporary);
+        assertThat(withTemporary.leftBroker()).isFalse();
+        assertThat(withTemporary.document().select("#kc-form-login")).as("temporary password no longer works").isNotEmpty();
+        assertThat(signIn(new Browser(urls.getBase()), locale, user.username, chosen).redirectParameters()).containsKey("code");
+    }
+
+    @Test
+    void cnopsStylePolicyAsksForAnUpperCaseLetterAndADigitOnly() {
+        RealmRepresentation settings = new RealmRepresentation();
+        settings.setPasswordPolicy("length(8) and maxLength(128) and upperCase(1) and digits(1) and notUsername "
+                + "and notEmail and passwordHistory(6)");
+        realm().update(settings);
+        try {
+            TestUser user = newUser("fr");
+            String temporary = issue(user);
+            Browser browser = new Browser(urls.getBase());
+            Browser.Page change = signIn(browser, "fr", user.username, temporary);
+
+            change = refused(browser, change, "abcdefg1", "doit contenir au moins 1 lettre(s) en majuscule");
+            change = refused(browser, change, "Abcdefgh", "doit contenir au moins 1 chiffre(s)");
+            Browser.Page back = browser.submit(change, "#kc-passwd-update-form",
+                    Map.of("password-new", "Cnops2026", "password-confirm", "Cnops2026"));
+            assertThat(back.redirectParameters()).containsKey("code");
+        } finally {
+            RealmRepresentation restore = new RealmRepresentation();
+            restore.setPasswordPolicy(OC_POLICY);
+            realm().update(restore);
+        }
+    }
+
+    @Test
+    void aTemporaryPasswordStillSignsInAt71Hours() {
+        TestUser user = newUser("fr");
+        String temporary = issue(user);
+
+        clock.advance(Duration.ofHours(71));
+        Browser.Page change = signIn(new Browser(urls.getBase()), "fr", user.username, temporary);
+
+        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "expiry message in {0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void at73HoursItIsRefusedWithTheExpiryMessageAndAnEvent(String locale) {
+        TestUser user = newUser(locale);
+        String temporary = issue(user);
+        List<CredentialRepresentation> before = realm().users().get(user.id).credentials();
+
+        clock.advance(Duration.ofHours(73));
+        Browser.Page expired = signIn(new Browser(urls.getBase()).acceptLanguage(locale), locale, user.username, temporary);
+        clock.reset();
+
+        assertThat(expired.leftBroker()).isFalse();
+        assertThat(expired.document().select("#bawaba-temporary-password-expired")).isNotEmpty();
+        assertThat(expired.document().text()).contains(Map.of(
+                "fr", "Votre mot de passe temporaire a expiré : il n'est valable que 72 heures.",
+                "ar", "انتهت صلاحية كلمة المرور المؤقتة: فهي صالحة لمدة ٧٢ ساعة فقط.",
+                "en", "Your temporary password has expired: it is valid for 72 hours only.").get(locale));
+        assertThat(expired.document().select("#bawaba-reissue")).isNotEmpty();
+
+        List<EventRepresentation> events = realm().getEvents(List.of("LOGIN_ERROR"), null, user.id, null, null, null, 0, 10);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.getError()).isEqualTo("temporary_password_expired");
+            assertThat(e.getDetails()).containsEntry("temporary_password_max_age_hours", "72")
+                    .containsKey("temporary_password_issued_at");
+        });
+        assertThat(realm().getEvents(null, null, user.id, null, null, null, 0, 100))
+                .allSatisfy(e -> assertThat(String.valueOf(e.getDetails())).doesNotContain(temporary));
+
+        UserRepresentation after = realm().users().get(user.id).toRepresentation();
+        assertThat(after.isEnabled()).as("account left intact").isTrue();
+        assertThat(realm().users().get(user.id).credentials()).extracting(CredentialRepresentation::getId)
+                .containsExactlyElementsOf(before.stream().map(CredentialRepresentation::getId).toList());
+        assertThat(realm().attackDetection().bruteForceUserStatus(user.id)).containsEntry("numFailures", 0);
+    }
+
+    @Test
+    void noTokenEndpointGrantAcceptsATemporaryPassword() {
+        TestUser user = newUser("fr");
+        String temporary = issue(user);
+
+        // The shipped clients have no password grant at all.
+        RelyingParty.Json shipped = ocConnect.tokenRequest(Map.of(
+                "grant_type", "password", "username", user.username, "password", temporary, "scope", "openid"));
+        assertThat(shipped.string("error")).isEqualTo("unauthorized_client");
+
+        // A client that enables it runs the realm's direct-grant flow, whose guard refuses temporary passwords.
+        RelyingParty directClient = directGrantClient();
+        RelyingParty.Json fresh = directClient.tokenRequest(Map.of(
+                "grant_type", "password", "username", user.username, "password", temporary));
+        assertThat(fresh.status()).isEqualTo(400);
+        assertThat(fresh.string("error")).isEqualTo("invalid_grant");
+        assertThat(fresh.body()).doesNotContainKey("access_token");
+
+        clock.advance(Duration.ofHours(73));
+        RelyingParty.Json expired = directClient.tokenRequest(Map.of(
+                "grant_type", "password", "username", user.username, "password", temporary));
+        clock.reset();
+        assertThat(expired.status()).isEqualTo(400);
+        assertThat(expired.string("error_description")).isEqualTo("Temporary password expired");
+        assertThat(realm().getEvents(List.of("LOGIN_ERROR"), null, user.id, null, null, null, 0, 10))
+                .anySatisfy(e -> assertThat(e.getError()).isEqualTo("temporary_password_expired"));
+    }
+
+    @Test
+    void onceExpiredThePersonGetsANewOneByEmailFromTheExpiryPage() {
+        TestUser user = newUser("fr");
+        String expiredPassword = issue(user);
+
+        clock.advance(Duration.ofHours(73));
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page expired = signIn(browser, "fr", user.username, expiredPassword);
+        Browser.Page login = browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
+
+        assertThat(login.document().select("#kc-form-login")).isNotEmpty();
+        assertThat(login.document().text()).contains("Un nouveau mot de passe temporaire a été envoyé à t***@");
+        String fresh = TemporaryPasswordMail.awaitFor(mail, user.email, 1).password();
+        assertThat(fresh).isNotEqualTo(expiredPassword);
+
+        Browser.Page change = browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", fresh));
+        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+        // A replayed request sends nothing more.
+        browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
+        clock.reset();
+        assertThat(TemporaryPasswordMail.countFor(mail, user.email)).isEqualTo(2);
+        Browser.Page old = signIn(new Browser(urls.getBase()), "fr", user.username, expiredPassword);
+        assertThat(old.document().select("#bawaba-temporary-password-expired")).isEmpty();
+        assertThat(old.document().select("#kc-form-login")).isNotEmpty();
+    }
+
+    @Test
+    void adminReissueReplacesThePreviousTemporaryPassword() {
+        TestUser user = newUser("fr");
+        String first = issue(user);
+        String second = issue(user);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(signIn(new Browser(urls.getBase()), "fr", user.username, first).document().select("#kc-form-login"))
+                .isNotEmpty();
+        assertThat(signIn(new Browser(urls.getBase()), "fr", user.username, second).document().select("#kc-passwd-update-form"))
+                .isNotEmpty();
+    }
+
+    // --- helpers
+
+    private record TestUser(String id, String username, String email) {
+    }
+
+    private record PolicyMessages(String minLength, String specialChars, String letter, String digits, String notUsername,
+                                  String history) {
+        static PolicyMessages of(String locale) {
+            // Keycloak formats numbers for the locale: Arabic-Indic digits in Arabic.
+            return switch (locale) {
+                case "fr" -> new PolicyMessages("longueur minimale de 8", "au moins 1 caractère(s) spéciaux",
+                        "il doit contenir au moins une lettre", "au moins 1 chiffre(s)",
+                        "ne doit pas être identique au nom d'utilisateur", "ne doit pas être égal aux 6 derniers mots de passe");
+                case "ar" -> new PolicyMessages("الحد الأدنى للطول ٨", "يجب أن تحتوي على ١ رموز على الأقل",
+                        "يجب أن تحتوي على حرف واحد على الأقل", "يجب أن تحتوي على ١ أرقام على الأقل",
+                        "يجب ألا تكون مطابقة لاسم المستخدم", "يجب ألا تكون مطابقة لأي من كلمات المرور الـ ٦ الأخيرة");
+                default -> new PolicyMessages("minimum length 8", "at least 1 special characters",
+                        "must contain at least one letter", "at least 1 numerical digits",
+                        "must not be equal to the username", "must not be equal to any of last 6 passwords");
+            };
+        }
+    }
+
+    private Browser.Page refused(Browser browser, Browser.Page change, String candidate, String message) {
+        Browser.Page again = browser.submit(change, "#kc-passwd-update-form",
+                Map.of("password-new", candidate, "password-confirm", candidate));
+        assertThat(again.leftBroker()).as("refused: %s", candidate).isFalse();
+        assertThat(again.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(again.document().text()).as("message for %s", candidate).contains(message);
+        return again;
+    }
+
+    private Browser.Page signIn(Browser browser, String locale, String username, String password) {
+        Browser.Page login = browser.open(ocConnect.newAttempt().with("ui_locales", locale).authorizationUrl());
+        return browser.submit(login, "#kc-form-login", Map.of("username", username, "password", password));
+    }
+
+    private TestUser newUser(String locale) {
+        // Letters, a digit and a special character: the username itself passes the other rules, so
+        // that "notUsername" is what refuses it.
+        String username = "tp-" + UUID.randomUUID().toString().substring(0, 8) + "x7";
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@bawaba.example");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Test");
+        user.setLastName("Temporaire");
+        user.setAttributes(Map.of("locale", List.of(locale)));
+        try (Response response = realm().users().create(user)) {
+            assertThat(response.getStatus()).isEqualTo(201);
+            String path = response.getLocation().getPath();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            createdUsers.add(id);
+            return new TestUser(id, username, user.getEmail());
+        }
+    }
+
+    private String issue(TestUser user) {
+        int before = TemporaryPasswordMail.countFor(mail, user.email);
+        assertThat(issueAsAdmin(user.id, admin.tokenManager().getAccessTokenString()).statusCode()).isEqualTo(204);
+        return TemporaryPasswordMail.awaitFor(mail, user.email, before).password();
+    }
+
+    private HttpResponse<String> issueAsAdmin(String userId, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        issuer(urls.getBase()) + "/bawaba-admin/users/" + userId + "/temporary-password"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
+    /** A master-realm user with no admin role: its id and an access token. */
+    private String[] masterUserWithoutRoles() {
+        String username = "tp-viewer-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Viewer-" + UUID.randomUUID() + "1!";
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setEmail(username + "@bawaba.example");
+        user.setFirstName("Viewer");
+        user.setLastName("Only");
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType("password");
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        String id;
+        try (Response response = admin.realm("master").users().create(user)) {
+            assertThat(response.getStatus()).isEqualTo(201);
+            String path = response.getLocation().getPath();
+            id = path.substring(path.lastIndexOf('/') + 1);
+        }
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(
+                            urls.getBase() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(Browser.formEncode(Map.of(
+                            "grant_type", "password", "client_id", "admin-cli",
+                            "username", username, "password", password)))));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return new String[] {id, token.body().replaceAll("(?s).*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1")};
+    }
+
+    private RelyingParty directGrantClient() {
+        String clientId = "tp-direct-" + UUID.randomUUID().toString().substring(0, 8);
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        try (Response response = realm().clients().create(client)) {
+            assertThat(response.getStatus()).isEqualTo(201);
+            String path = response.getLocation().getPath();
+            createdClients.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        return new RelyingParty(issuer(urls.getBase()), clientId, null, "http://localhost:8090/unused");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
+    }
+
+    private static String serverLog() {
+        try {
+            Path log = Path.of(BawabaServerConfig.SERVER_LOG);
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private RealmResource realm() {
+        return admin.realm(REALM);
+    }
+}

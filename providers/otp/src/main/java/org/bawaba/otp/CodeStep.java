@@ -1,0 +1,162 @@
+package org.bawaba.otp;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.bawaba.otp.channel.CodeChannel;
+import org.bawaba.otp.code.CodeChallenge;
+import org.bawaba.otp.code.CodeChallenge.Check;
+import org.bawaba.otp.code.CodePolicy;
+import org.bawaba.otp.code.OneTimeCode;
+import org.bawaba.otp.code.SendQuota;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+
+/**
+ * One code exchange inside a login: send a code to a recipient (within the resend delay and the hourly
+ * quota), show the code form, check what the person types. Shared by the sign-in factors and the
+ * enrolment steps; {@code purpose} tells them apart in auth notes and events.
+ */
+public final class CodeStep {
+
+    public static final String CODE_FORM = "bawaba-code.ftl";
+    public static final String FIELD_CODE = "code";
+    public static final String FIELD_RESEND = "resend";
+    /** Read and removed, in the same request, by providers/password's provisional-code step. */
+    public static final String PROVISIONAL_PASSWORD_NOTE = "bawaba.verifiedCode";
+
+    public enum Sent {
+        SENT, TOO_EARLY, RATE_LIMITED, FAILED
+    }
+
+    private final AuthenticationFlowContext context;
+    private final CodeChannel channel;
+    private final CodePolicy policy;
+    private final String purpose;
+    private final CodeChallenge challenge;
+
+    public CodeStep(AuthenticationFlowContext context, CodeChannel channel, String purpose) {
+        this.context = context;
+        this.channel = channel;
+        this.policy = CodePolicy.from(context.getAuthenticatorConfig());
+        this.purpose = purpose;
+        this.challenge = new CodeChallenge(context.getAuthenticationSession(), purpose + "." + channel.id());
+    }
+
+    public CodeChannel channel() {
+        return channel;
+    }
+
+    public CodePolicy policy() {
+        return policy;
+    }
+
+    public CodeChallenge challenge() {
+        return challenge;
+    }
+
+    public MultivaluedMap<String, String> form() {
+        return context.getHttpRequest().getDecodedFormParameters();
+    }
+
+    public boolean resendRequested() {
+        return form().containsKey(FIELD_RESEND);
+    }
+
+    /** Sends a fresh code to {@code recipient}, unless too early or over quota. Nothing is kept when it fails. */
+    public Sent send(String recipient) {
+        if (challenge.secondsUntilResend(policy) > 0 && recipient.equals(challenge.recipient())) {
+            event("send", "code_resend_too_early", recipient);
+            return Sent.TOO_EARLY;
+        }
+        UserModel user = context.getUser();
+        SendQuota quota = new SendQuota(context.getSession().singleUseObjects(), policy.maxSendsPerHour());
+        String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, "account:" + user.getId());
+        if (slots == null) {
+            event("send", "code_send_rate_limited", recipient);
+            return Sent.RATE_LIMITED;
+        }
+        String code = OneTimeCode.generate(policy.length());
+        CodeChannel.Delivery delivery = channel.deliver(context.getSession(), context.getRealm(), user, recipient, code, policy);
+        if (!delivery.sent()) {
+            quota.release(slots);
+            event("send", delivery.failure(), recipient);
+            return Sent.FAILED;
+        }
+        challenge.start(code, recipient, policy);
+        event("send", null, recipient);
+        return Sent.SENT;
+    }
+
+    /** Checks the typed code; on a wrong one, counts a failed login for Keycloak's brute-force detector. */
+    public Check verify() {
+        String typed = form().getFirst(FIELD_CODE);
+        Check check = challenge.check(typed, policy);
+        if (check == Check.ACCEPTED && policy.provisionalPassword()) {
+            context.getAuthenticationSession().setAuthNote(PROVISIONAL_PASSWORD_NOTE, OneTimeCode.normalize(typed));
+        }
+        switch (check) {
+            case ACCEPTED -> event("verify", null, challenge.recipient());
+            case WRONG -> event("verify", "code_wrong", challenge.recipient());
+            case EXHAUSTED -> event("verify", "code_exhausted", challenge.recipient());
+            case EXPIRED -> event("verify", "code_expired", challenge.recipient());
+            case NONE -> event("verify", "code_missing", challenge.recipient());
+        }
+        return check;
+    }
+
+    /** The code form, with the message that says what happened and how to go on. */
+    public Response codeForm(Sent sent, Check check) {
+        LoginFormsProvider form = context.form()
+                .setAttribute("bawabaChannel", channel.id())
+                .setAttribute("bawabaPurpose", purpose)
+                .setAttribute("bawabaRecipient", challenge.recipient() == null ? "" : channel.masked(challenge.recipient()))
+                .setAttribute("bawabaCodeLength", policy.length())
+                .setAttribute("bawabaResendIn", challenge.secondsUntilResend(policy))
+                .setAttribute("bawabaCodeActive", challenge.isActive());
+        if (sent != null) {
+            switch (sent) {
+                case SENT -> form.setInfo("bawabaCodeSent." + channel.id(), channel.masked(challenge.recipient()));
+                case TOO_EARLY -> form.setError("bawabaCodeResendTooEarly", challenge.secondsUntilResend(policy));
+                case RATE_LIMITED -> form.setError("bawabaCodeRateLimited");
+                case FAILED -> form.setError("bawabaCodeSendFailed." + channel.id());
+            }
+        }
+        if (check != null) {
+            switch (check) {
+                case WRONG -> form.setError("bawabaCodeWrong", challenge.attemptsLeft(policy));
+                case EXHAUSTED -> form.setError("bawabaCodeExhausted");
+                case EXPIRED, NONE -> form.setError("bawabaCodeExpired");
+                case ACCEPTED -> { }
+            }
+        }
+        return form.createForm(CODE_FORM);
+    }
+
+    /** Shows the form after a wrong code as a failure, so that Keycloak's brute-force detector counts it. */
+    public void failWrongCode(Check check) {
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, codeForm(null, check));
+    }
+
+    /** Events name the channel, step and a masked recipient; never the code. */
+    private void event(String step, String error, String recipient) {
+        EventBuilder event = context.getEvent().clone()
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail("custom_required_action", "bawaba-otp")
+                .detail("bawaba_otp_channel", channel.id())
+                .detail("bawaba_otp_purpose", purpose)
+                .detail("bawaba_otp_step", step);
+        if (recipient != null) {
+            event.detail("bawaba_otp_recipient", channel.masked(recipient));
+        }
+        if (error == null) {
+            event.success();
+        } else {
+            event.detail("reason", error).error(error);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.bawaba.otp.enrolment;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.bawaba.otp.CodeStep;
+import org.bawaba.otp.channel.CodeChannel;
+import org.bawaba.otp.code.CodeChallenge.Check;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Enrolment of an email address or a mobile number: the person types it twice, receives a code there,
+ * types the code; only then is the value stored on the account, marked verified. Until then it lives in
+ * the authentication session, so an abandoned or failed enrolment leaves the account as it was.
+ */
+public class ContactEnrolmentAuthenticator implements Authenticator {
+
+    public static final String CONTACT_FORM = "bawaba-contact.ftl";
+    static final String PURPOSE = "enrol";
+    static final String FIELD_CONTACT = "contact";
+    static final String FIELD_CONFIRM = "contactConfirm";
+    static final String FIELD_CHANGE = "change";
+
+    private final CodeChannel channel;
+
+    public ContactEnrolmentAuthenticator(CodeChannel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        context.challenge(contactForm(context, null, null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        CodeStep step = new CodeStep(context, channel, PURPOSE);
+        MultivaluedMap<String, String> form = step.form();
+
+        if (form.containsKey(FIELD_CHANGE)) {
+            step.challenge().clear();
+            context.challenge(contactForm(context, null, null));
+        } else if (step.resendRequested() && step.challenge().recipient() != null) {
+            context.challenge(step.codeForm(step.send(step.challenge().recipient()), null));
+        } else if (form.containsKey(CodeStep.FIELD_CODE)) {
+            checkCode(context, step);
+        } else {
+            submitContact(context, step, form);
+        }
+    }
+
+    private void submitContact(AuthenticationFlowContext context, CodeStep step, MultivaluedMap<String, String> form) {
+        String typed = form.getFirst(FIELD_CONTACT);
+        String confirmation = form.getFirst(FIELD_CONFIRM);
+        Optional<String> recipient = channel.normalize(typed, step.policy());
+        if (recipient.isEmpty()) {
+            context.challenge(contactForm(context, typed, "bawabaContactInvalid." + channel.id()));
+            return;
+        }
+        if (!recipient.equals(channel.normalize(confirmation, step.policy()))) {
+            context.challenge(contactForm(context, typed, "bawabaContactMismatch." + channel.id()));
+            return;
+        }
+        CodeStep.Sent sent = step.send(recipient.get());
+        if (sent == CodeStep.Sent.SENT || step.challenge().isActive()) {
+            context.challenge(step.codeForm(sent, null));
+        } else {
+            context.challenge(contactForm(context, typed, sendError(sent)));
+        }
+    }
+
+    private void checkCode(AuthenticationFlowContext context, CodeStep step) {
+        Check check = step.verify();
+        if (check != Check.ACCEPTED) {
+            step.failWrongCode(check);
+            return;
+        }
+        String recipient = step.challenge().recipient();
+        step.challenge().clear();
+        if (channel.heldByAnotherAccount(context.getSession(), context.getRealm(), context.getUser(), recipient)) {
+            context.challenge(contactForm(context, null, "bawabaContactTaken." + channel.id()));
+            return;
+        }
+        channel.storeVerified(context.getUser(), recipient);
+        context.success();
+    }
+
+    private Response contactForm(AuthenticationFlowContext context, String typed, String error) {
+        var form = context.form()
+                .setAttribute("bawabaChannel", channel.id())
+                .setAttribute("bawabaContact", typed == null ? "" : typed);
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(CONTACT_FORM);
+    }
+
+    private String sendError(CodeStep.Sent sent) {
+        return switch (sent) {
+            case RATE_LIMITED -> "bawabaCodeRateLimited";
+            case FAILED -> "bawabaCodeSendFailed." + channel.id();
+            default -> "bawabaCodeResendTooEarly";
+        };
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

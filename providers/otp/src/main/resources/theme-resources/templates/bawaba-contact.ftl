@@ -1,0 +1,37 @@
+<#-- Enrolment: type and confirm an email address or a mobile number. From ContactEnrolmentAuthenticator. -->
+<#import "template.ftl" as layout>
+<@layout.registrationLayout; section>
+<!-- template: bawaba-contact.ftl -->
+    <#if section="header">
+        ${msg("bawabaContactTitle." + bawabaChannel)}
+    <#elseif section="form">
+        <#assign inputType = (bawabaChannel == "email")?then("email", "tel")>
+        <#assign autocomplete = (bawabaChannel == "email")?then("email", "tel")>
+        <form id="bawaba-contact-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+            <div class="${properties.kcFormGroupClass!}">
+                <label for="contact" class="${properties.kcLabelClass!}">
+                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaContactLabel." + bawabaChannel)}</span>
+                </label>
+                <span class="${properties.kcInputClass!}">
+                    <input id="contact" name="contact" type="${inputType}" autocomplete="${autocomplete}" dir="ltr"
+                           value="${bawabaContact}" autofocus aria-describedby="bawaba-contact-hint"/>
+                </span>
+                <div id="bawaba-contact-hint" class="${properties.kcFormHelperTextClass!}">${msg("bawabaContactHint." + bawabaChannel)}</div>
+            </div>
+            <div class="${properties.kcFormGroupClass!}">
+                <label for="contactConfirm" class="${properties.kcLabelClass!}">
+                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaContactConfirmLabel." + bawabaChannel)}</span>
+                </label>
+                <span class="${properties.kcInputClass!}">
+                    <input id="contactConfirm" name="contactConfirm" type="${inputType}" autocomplete="off" dir="ltr"/>
+                </span>
+            </div>
+            <div class="${properties.kcFormGroupClass!}">
+                <div class="${properties.kcFormActionGroupClass!}">
+                    <button id="bawaba-contact-submit" type="submit"
+                            class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaContactSubmit")}</button>
+                </div>
+            </div>
+        </form>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,44 @@
+package org.bawaba.password.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.bawaba.password.temporary.TemporaryPasswordSettings;
+import org.junit.jupiter.api.Test;
+
+class TemporaryPasswordFormConfigTest {
+
+    private final TemporaryPasswordSettings realm = new TemporaryPasswordSettings(Duration.ofHours(48), 14);
+
+    @Test
+    void fallsBackToTheRealmSettings() {
+        TemporaryPasswordFormConfig config = TemporaryPasswordFormConfig.from(null, realm);
+
+        assertThat(config.maxAge()).isEqualTo(Duration.ofHours(48));
+        assertThat(config.selfServiceReissue()).isTrue();
+    }
+
+    @Test
+    void executionConfigOverridesTheRealm() {
+        TemporaryPasswordFormConfig config = TemporaryPasswordFormConfig.from(Map.of(
+                TemporaryPasswordFormConfig.MAX_AGE_HOURS, "96",
+                TemporaryPasswordFormConfig.SELF_SERVICE_REISSUE, "false"), realm);
+
+        assertThat(config.maxAgeHours()).isEqualTo(96);
+        assertThat(config.selfServiceReissue()).isFalse();
+    }
+
+    @Test
+    void unreadableHoursKeepTheRealmValue() {
+        assertThat(TemporaryPasswordFormConfig.from(Map.of(TemporaryPasswordFormConfig.MAX_AGE_HOURS, "three"), realm).maxAgeHours())
+                .isEqualTo(48);
+    }
+
+    @Test
+    void emailIsMaskedOnTheConfirmation() {
+        assertThat(TemporaryPasswordForm.maskEmail("amina@bawaba.example")).isEqualTo("a***@bawaba.example");
+        assertThat(TemporaryPasswordForm.maskEmail("broken")).isEqualTo("***");
+    }
+}

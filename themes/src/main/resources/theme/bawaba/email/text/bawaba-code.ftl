@@ -1,0 +1,8 @@
+<#ftl output_format="plainText">
+${msg("bawabaCodeEmailIntro")}
+
+    ${code}
+
+${msg("bawabaCodeEmailValidity", validityMinutes?c)}
+
+${msg("bawabaCodeEmailIgnore")}
