@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,9 +23,10 @@ import org.jsoup.nodes.Element;
  * What a person's browser does with the broker's pages, over real HTTP: follows redirects inside the
  * broker, keeps cookies, submits HTML forms as they are rendered. It stops at the first redirect that
  * leaves the broker (back to a relying party) so that tests can read the authorization response.
+ * Constructed with extra origins (e.g. the demo relying parties), it follows redirects to those too.
  *
  * <p>Keycloak marks its cookies Secure even on http://localhost; the JDK's cookie handler would drop
- * them, so this keeps its own jar (one host: the broker under test).
+ * them, so this keeps its own jar (one host, localhost: cookies there ignore the port, as in browsers).
  */
 public final class Browser {
 
@@ -33,12 +36,18 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final URI broker;
+    /** Keyed by name and path: every realm has its own KEYCLOAK_IDENTITY, AUTH_SESSION_ID, ... under /realms/{name}/. */
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private final List<URI> followedOrigins;
     private String acceptLanguage = "fr";
 
     public Browser(String brokerBaseUrl) {
-        this.broker = URI.create(brokerBaseUrl);
+        this(brokerBaseUrl, new String[0]);
+    }
+
+    /** A browser that also follows redirects to these origins (scheme://host:port), e.g. a relying party. */
+    public Browser(String brokerBaseUrl, String... alsoFollow) {
+        this.followedOrigins = Stream.concat(Stream.of(brokerBaseUrl), Stream.of(alsoFollow)).map(URI::create).toList();
     }
 
     public Browser acceptLanguage(String languageTag) {
@@ -46,7 +55,7 @@ public final class Browser {
         return this;
     }
 
-    /** Opens a URL and follows redirects for as long as they stay on the broker. */
+    /** Opens a URL and follows redirects for as long as they stay on the broker (or another followed origin). */
     public Page open(String url) {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
     }
@@ -86,7 +95,7 @@ public final class Browser {
                 return new Page(response.uri(), response.statusCode(), response.body(), null);
             }
             URI location = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-            if (!sameOrigin(location)) {
+            if (!followed(location)) {
                 return new Page(response.uri(), response.statusCode(), response.body(), location);
             }
             response = send(HttpRequest.newBuilder(location).GET());
@@ -96,14 +105,13 @@ public final class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+        String cookieHeader = cookieHeader(request.copy().build().uri());
+        if (!cookieHeader.isEmpty()) {
+            request.header("Cookie", cookieHeader);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            keepCookies(response.headers().allValues("Set-Cookie"));
+            keepCookies(response.headers().allValues("Set-Cookie"), response.uri());
             return response;
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
@@ -113,28 +121,54 @@ public final class Browser {
         }
     }
 
-    private void keepCookies(List<String> setCookies) {
+    private void keepCookies(List<String> setCookies, URI uri) {
         for (String header : setCookies) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
+            String[] parts = header.split(";");
+            int eq = parts[0].indexOf('=');
             if (eq <= 0) {
                 continue;
             }
-            String name = pair.substring(0, eq).trim();
-            String value = pair.substring(eq + 1).trim();
+            String name = parts[0].substring(0, eq).trim();
+            String value = parts[0].substring(eq + 1).trim();
+            String path = defaultPath(uri);
+            for (int i = 1; i < parts.length; i++) {
+                String attribute = parts[i].trim();
+                if (attribute.regionMatches(true, 0, "path=/", 0, 6)) {
+                    path = attribute.substring(5);
+                }
+            }
             boolean expired = header.toLowerCase().contains("max-age=0") || value.isEmpty();
             if (expired) {
-                cookies.remove(name);
+                cookies.remove(name + " " + path);
             } else {
-                cookies.put(name, value);
+                cookies.put(name + " " + path, new Cookie(name, value, path));
             }
         }
     }
 
-    private boolean sameOrigin(URI uri) {
-        return broker.getScheme().equalsIgnoreCase(uri.getScheme())
-                && broker.getHost().equalsIgnoreCase(uri.getHost())
-                && broker.getPort() == uri.getPort();
+    /** The cookies for a request (RFC 6265 §5.4): those whose path matches, the longest path first. */
+    private String cookieHeader(URI uri) {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return cookies.values().stream()
+                .filter(cookie -> path.equals(cookie.path())
+                        || path.startsWith(cookie.path().endsWith("/") ? cookie.path() : cookie.path() + "/"))
+                .sorted(Comparator.comparingInt((Cookie cookie) -> cookie.path().length()).reversed())
+                .map(cookie -> cookie.name() + "=" + cookie.value())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String defaultPath(URI uri) {
+        String path = uri.getRawPath();
+        return path == null || !path.startsWith("/") || path.lastIndexOf('/') == 0 ? "/" : path.substring(0, path.lastIndexOf('/'));
+    }
+
+    private record Cookie(String name, String value, String path) {
+    }
+
+    private boolean followed(URI uri) {
+        return followedOrigins.stream().anyMatch(origin -> origin.getScheme().equalsIgnoreCase(uri.getScheme())
+                && origin.getHost().equalsIgnoreCase(uri.getHost())
+                && origin.getPort() == uri.getPort());
     }
 
     private static boolean isRedirect(int status) {

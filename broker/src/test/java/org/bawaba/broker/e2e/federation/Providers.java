@@ -1,0 +1,130 @@
+package org.bawaba.broker.e2e.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The built-in identity providers as the tests use them: realms "account" (password, then a code by
+ * SMS) and "eid" (placeholder: card number and password), with people made for one test.
+ */
+final class Providers {
+
+    static final String ACCOUNT = "account";
+    static final String EID = "eid";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Providers() {
+    }
+
+    /** A person's pivot identity, as both providers hold it. */
+    record Person(String nationalId, String givenName, String familyName, String givenNameAr, String familyNameAr,
+                  String birthdate, String gender, String birthplace, String birthcountry) {
+
+        static Person random() {
+            return withNationalId(randomNationalId());
+        }
+
+        static Person withNationalId(String nationalId) {
+            return new Person(nationalId, "Salma", "Bennani", "سلمى", "بناني", "1992-07-21", "female", "Tanger", "MA");
+        }
+
+        Map<String, List<String>> attributes() {
+            Map<String, List<String>> attributes = new LinkedHashMap<>();
+            attributes.put("national_id", List.of(nationalId));
+            attributes.put("given_name_ar", List.of(givenNameAr));
+            attributes.put("family_name_ar", List.of(familyNameAr));
+            attributes.put("birthdate", List.of(birthdate));
+            attributes.put("gender", List.of(gender));
+            attributes.put("birthplace", List.of(birthplace));
+            attributes.put("birthcountry", List.of(birthcountry));
+            return attributes;
+        }
+    }
+
+    static String randomNationalId() {
+        return "T" + (char) ('A' + RANDOM.nextInt(26)) + String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    static String randomMobile() {
+        return "+2126" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    /** An account-provider user with a verified email and mobile number: password, then a code by SMS. */
+    static UserRepresentation accountHolder(Keycloak admin, Person person) {
+        Map<String, List<String>> attributes = person.attributes();
+        attributes.put("phone_number", List.of(randomMobile()));
+        attributes.put("phone_number_verified", List.of("true"));
+        String username = TestUsers.uniqueName("acct");
+        return create(admin.realm(ACCOUNT), username, username + "@bawaba.example", person, attributes);
+    }
+
+    /** An account-provider user with a verified email and no mobile number: password, then a code by email. */
+    static UserRepresentation accountHolderWithEmailOnly(Keycloak admin, Person person) {
+        String username = TestUsers.uniqueName("acct-mail");
+        return create(admin.realm(ACCOUNT), username, username + "@bawaba.example", person, person.attributes());
+    }
+
+    /** An e-ID holder: no email, the card number as username. */
+    static UserRepresentation eidHolder(Keycloak admin, Person person) {
+        return create(admin.realm(EID), person.nationalId().toLowerCase(), null, person, person.attributes());
+    }
+
+    private static UserRepresentation create(RealmResource realm, String username, String email, Person person,
+                                             Map<String, List<String>> attributes) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setEmail(email);
+        user.setEmailVerified(email != null);
+        user.setFirstName(person.givenName());
+        user.setLastName(person.familyName());
+        user.setAttributes(attributes);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(TestUsers.PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response created = realm.users().create(user)) {
+            assertThat(created.getStatus()).as("user %s: %s", username, created.readEntity(String.class)).isEqualTo(201);
+        }
+        return realm.users().searchByUsername(username, true).get(0);
+    }
+
+    /** From the RP's authorization URL, through the account provider's password form and SMS code, back to the RP. */
+    static Browser.Page signInWithAccount(Browser browser, String authorizationUrl, UserRepresentation user, SmsGatewayStub sms) {
+        Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + ACCOUNT);
+        assertThat(login.uri().getPath()).as("the account provider's own login page").startsWith("/realms/account/");
+        Browser.Page codePage = browser.submit(login, "#kc-form-login",
+                Map.of("username", user.getUsername(), "password", TestUsers.PASSWORD));
+        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step:\n%s", codePage.body()).isNotEmpty();
+        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
+    }
+
+    /** From the RP's authorization URL, through the (placeholder) e-ID provider, back to the RP. */
+    static Browser.Page signInWithEid(Browser browser, String authorizationUrl, UserRepresentation holder) {
+        Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + EID);
+        assertThat(login.uri().getPath()).as("the e-ID provider's own page").startsWith("/realms/eid/");
+        return browser.submit(login, "#kc-form-login", Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
+    }
+
+    /** The front-door account(s) linked to a provider's user. */
+    static List<UserRepresentation> frontDoorUsersLinkedTo(Keycloak admin, String provider, UserRepresentation providerUser) {
+        // username, first, last, email, emailVerified, idpAlias, idpUserId, first, max, enabled, brief
+        return admin.realm("bawaba").users().search(null, null, null, null, null, provider, providerUser.getId(), 0, 10, null, false);
+    }
+}

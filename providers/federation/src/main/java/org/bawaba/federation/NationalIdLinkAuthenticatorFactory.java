@@ -1,0 +1,76 @@
+package org.bawaba.federation;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+public class NationalIdLinkAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String ID = "bawaba-link-by-national-id";
+
+    private static final Requirement[] REQUIREMENTS = {Requirement.ALTERNATIVE, Requirement.REQUIRED, Requirement.DISABLED};
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Bawaba: link by verified national identifier";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "First broker login: links the identity to the account that already holds the same verified national "
+                + "identifier; otherwise lets the next step create the account. Never links on email.";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return null;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return REQUIREMENTS;
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return NationalIdLinkSettings.configProperties();
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return new NationalIdLinkAuthenticator();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
