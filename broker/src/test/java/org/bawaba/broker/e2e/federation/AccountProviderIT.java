@@ -78,7 +78,7 @@ class AccountProviderIT {
         for (String alias : List.of(Providers.ACCOUNT, Providers.EID)) {
             IdentityProviderRepresentation idp = admin.realm(REALM).identityProviders().get(alias).toRepresentation();
             Map<String, String> config = idp.getConfig();
-            assertThat(idp.getProviderId()).isEqualTo("oidc");
+            assertThat(idp.getProviderId()).as("OpenID Connect with levels of assurance").isEqualTo("bawaba-oidc");
             assertThat(config).containsEntry("pkceEnabled", "true").containsEntry("pkceMethod", "S256")
                     .containsEntry("validateSignature", "true").containsEntry("useJwksUrl", "true")
                     .containsEntry("syncMode", "FORCE").containsEntry("clientAuthMethod", "client_secret_basic")

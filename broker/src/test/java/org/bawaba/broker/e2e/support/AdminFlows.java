@@ -85,6 +85,28 @@ public final class AdminFlows {
         }
     }
 
+    /** Creates (once) a public test client that signs in with an existing flow, with extra client attributes. */
+    public void clientBoundTo(String clientId, String flowAlias, Map<String, String> attributes) {
+        if (!realm.clients().findByClientId(clientId).isEmpty()) {
+            return;
+        }
+        String flowId = realm.flows().getFlows().stream().filter(f -> f.getAlias().equals(flowAlias)).findFirst()
+                .orElseThrow(() -> new AssertionError("no flow " + flowAlias)).getId();
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(true);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setRedirectUris(List.of(TEST_REDIRECT));
+        Map<String, String> all = new LinkedHashMap<>(attributes);
+        all.put("pkce.code.challenge.method", "S256");
+        client.setAttributes(all);
+        client.setAuthenticationFlowBindingOverrides(Map.of("browser", flowId));
+        try (Response created = realm.clients().create(client)) {
+            expect(created, 201);
+        }
+    }
+
     private static void expect(Response response, int status) {
         if (response.getStatus() != status && response.getStatus() != 409) {
             throw new AssertionError("admin call answered " + response.getStatus() + ": " + response.readEntity(String.class));

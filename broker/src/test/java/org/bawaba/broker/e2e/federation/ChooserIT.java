@@ -1,0 +1,215 @@
+package org.bawaba.broker.e2e.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.federation.Providers.Person;
+import org.bawaba.broker.e2e.support.AdminFlows;
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The identity-provider chooser (flow bawaba-chooser-browser): tiles for the providers a relying party
+ * accepts, providers below the requested assurance level shown disabled with the reason, kc_idp_hint
+ * honoured only for a provider that could be chosen, the last provider remembered, and the page in a
+ * real browser in French and Arabic.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class ChooserIT {
+
+    private static final String CLIENT = "test-chooser";
+    private static final String LEVELS_CLIENT = "test-chooser-levels";
+    private static final String SUBSTANTIAL = "test-substantial";
+    private static final String LOW = "test-low";
+
+    private static SmsGatewayStub sms;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    private RealmResource realm;
+
+    @BeforeAll
+    static void startGateway() {
+        sms = new SmsGatewayStub().start();
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        sms.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        realm = admin.realm("bawaba");
+        provider(SUBSTANTIAL, "eidas2");
+        provider(LOW, "eidas1");
+        AdminFlows flows = new AdminFlows(realm);
+        flows.clientBoundTo(CLIENT, "bawaba-chooser-browser", Map.of(
+                "bawaba.identityProviders", Providers.ACCOUNT + "##" + Providers.EID));
+        flows.clientBoundTo(LEVELS_CLIENT, "bawaba-chooser-browser", Map.of(
+                "bawaba.identityProviders", SUBSTANTIAL + "##" + LOW,
+                "acr.loa.map", "{\"eidas1\":1,\"eidas2\":2,\"eidas3\":3}"));
+        sms.accepting();
+    }
+
+    @Test
+    void showsTheProvidersTheClientAcceptsWithWhatTheyNeed() {
+        Browser.Page page = new Browser(urls.getBase()).open(client(CLIENT).newAttempt().authorizationUrl());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("#kc-page-title").text()).isEqualTo("Choisissez un compte pour vous identifier");
+        assertThat(page.document().select("button[name=provider]").eachAttr("value"))
+                .containsExactlyInAnyOrder(Providers.ACCOUNT, Providers.EID);
+        assertThat(page.document().select("#bawaba-dialog-eid").text()).contains("carte nationale d’identité électronique");
+        assertThat(page.document().select("#bawaba-local")).isNotEmpty();
+    }
+
+    @Test
+    void aProviderBelowTheRequestedLevelIsDisabledAndItsHintRefused() {
+        RelyingParty rp = client(LEVELS_CLIENT);
+
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page page = browser.open(rp.newAttempt().with("acr_values", "eidas2").authorizationUrl());
+        assertThat(page.document().selectFirst("#bawaba-choose-" + LOW).hasAttr("disabled")).isTrue();
+        assertThat(page.document().select("#bawaba-tile-" + LOW).text())
+                .contains("Ne permet pas d’atteindre le niveau de garantie demandé");
+        assertThat(page.document().selectFirst("#bawaba-choose-" + SUBSTANTIAL).hasAttr("disabled")).isFalse();
+        assertThat(page.document().select("#bawaba-chooser-level").text()).contains("substantiel");
+
+        Browser.Page hinted = new Browser(urls.getBase())
+                .open(rp.newAttempt().with("acr_values", "eidas2").with("kc_idp_hint", LOW).authorizationUrl());
+        assertThat(hinted.leftBroker()).isFalse();
+        assertThat(hinted.uri().getPath()).doesNotContain("/broker/");
+        assertThat(hinted.document().select(".pf-v5-c-alert, .alert-error").text())
+                .contains("ne peut pas être utilisé pour cette démarche");
+
+        Browser.Page forged = browser.submit(page, "#bawaba-chooser-form", Map.of("provider", LOW));
+        assertThat(forged.uri().getPath()).doesNotContain("/broker/");
+        assertThat(forged.body()).contains("Ce compte ne peut pas être utilisé");
+    }
+
+    @Test
+    void aHintForAProviderTheClientDoesNotAcceptIsRefused() {
+        Browser.Page hinted = new Browser(urls.getBase())
+                .open(client(LEVELS_CLIENT).newAttempt().with("kc_idp_hint", Providers.ACCOUNT).authorizationUrl());
+
+        assertThat(hinted.uri().getPath()).startsWith("/realms/bawaba/");
+        assertThat(hinted.document().select("button[name=provider]").eachAttr("value")).doesNotContain(Providers.ACCOUNT);
+        assertThat(hinted.body()).contains("ne peut pas être utilisé pour cette démarche");
+    }
+
+    @Test
+    void signsInThroughTheChosenProviderAndRemembersIt() throws Exception {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty rp = client(CLIENT);
+        RelyingParty.Attempt attempt = rp.newAttempt();
+        Browser browser = new Browser(urls.getBase());
+
+        Browser.Page chooser = browser.open(attempt.authorizationUrl());
+        Browser.Page providerLogin = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", Providers.ACCOUNT));
+        assertThat(providerLogin.uri().getPath()).startsWith("/realms/account/");
+
+        Browser.Page codePage = browser.submit(providerLogin, "#kc-form-login",
+                Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
+        Browser.Page back = browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
+        Map<String, String> response = back.redirectParameters();
+        assertThat(response).containsKey("code").containsEntry("state", attempt.state);
+        RelyingParty.Json tokens = attempt.exchange(response.get("code"));
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(rp.verifyIdToken(tokens.string("id_token"), attempt.nonce).getStringClaim("given_name")).isEqualTo("Salma");
+
+        // The same browser, signing in again: the provider used last comes first, marked as such.
+        Browser.Page remembered = browser.open(rp.newAttempt().with("prompt", "login").authorizationUrl());
+        assertThat(remembered.document().select("button[name=provider]").eachAttr("value")).first().isEqualTo(Providers.ACCOUNT);
+        assertThat(remembered.document().select("#bawaba-tile-account.bawaba-tile--last").text()).contains("Utilisé la dernière fois");
+        Browser.Page elsewhere = new Browser(urls.getBase()).open(rp.newAttempt().authorizationUrl());
+        assertThat(elsewhere.document().select(".bawaba-tile--last")).as("another browser knows nothing").isEmpty();
+    }
+
+    @Test
+    void theLocalLoginFormIsStillReachable() {
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page chooser = browser.open(client(CLIENT).newAttempt().authorizationUrl());
+
+        Browser.Page form = browser.submit(chooser, "#bawaba-local-form", Map.of("local", "true"));
+
+        assertThat(form.document().select("#kc-form-login")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr, ltr, Quel fournisseur choisir ?", "ar, rtl, أي مزوّد أختار؟"})
+    void aPersonCanUseItWithAKeyboardInFrenchAndArabic(String locale, String direction, String helpLabel) throws Exception {
+        try (HeadlessChromium chromium = new HeadlessChromium(locale)) {
+            chromium.open(client(LEVELS_CLIENT).newAttempt().with("ui_locales", locale).with("acr_values", "eidas2").authorizationUrl());
+
+            assertThat(chromium.script("return getComputedStyle(document.body).direction")).isEqualTo(direction);
+            chromium.screenshot("chooser-" + locale);
+
+            WebElement help = chromium.driver().findElement(By.cssSelector("#bawaba-tile-" + SUBSTANTIAL + " .bawaba-tile__help"));
+            assertThat(help.getText()).isEqualTo(helpLabel);
+            help.sendKeys(Keys.ENTER);
+            WebElement dialog = chromium.driver().findElement(By.id("bawaba-dialog-" + SUBSTANTIAL));
+            assertThat(dialog.isDisplayed()).as("the dialog opens from the keyboard").isTrue();
+            assertThat(Files.size(chromium.screenshot("chooser-" + locale + "-dialog"))).isGreaterThan(10_000);
+            dialog.sendKeys(Keys.ESCAPE);
+            assertThat(dialog.isDisplayed()).as("Escape closes it").isFalse();
+
+            WebElement disabled = chromium.driver().findElement(By.id("bawaba-choose-" + LOW));
+            assertThat(disabled.isEnabled()).isFalse();
+        }
+    }
+
+    private RelyingParty client(String clientId) {
+        return new RelyingParty(issuer(urls.getBase()), clientId, null, AdminFlows.TEST_REDIRECT);
+    }
+
+    /** A provider that only the level tests list; it points at the account realm but is never used. */
+    private void provider(String alias, String level) {
+        if (realm.identityProviders().findAll().stream().anyMatch(idp -> idp.getAlias().equals(alias))) {
+            return;
+        }
+        String oidc = urls.getBase() + "/realms/account/protocol/openid-connect";
+        IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
+        idp.setAlias(alias);
+        idp.setDisplayName(alias);
+        idp.setProviderId("oidc");
+        idp.setEnabled(true);
+        idp.setConfig(Map.of(
+                "authorizationUrl", oidc + "/auth", "tokenUrl", oidc + "/token", "clientId", "unused",
+                "clientSecret", "unused", "clientAuthMethod", "client_secret_basic",
+                "bawaba.loa", level));
+        try (Response created = realm.identityProviders().create(idp)) {
+            assertThat(created.getStatus()).isIn(201, 409);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.bawaba.broker.e2e.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.*;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.federation.Providers.Person;
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.RelyingParty.Json;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+/**
+ * Levels of assurance through the broker: the RP asks eidas1, eidas2 or eidas3 (acr_values or an essential acr in
+ * the claims parameter), the front door forwards the request to the provider, checks the level the provider
+ * answers, and either puts that level (acr) and the provider's methods (amr) in the ID token or sends the RP an
+ * OIDC error without creating or linking any account.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class LevelOfAssuranceIT {
+
+    /** A confidential RP of this test only, with the "amr" scope among its defaults. */
+    private static final String RP = "loa-test-rp";
+    private static final String RP_SECRET = "test-only-loa-rp-secret";
+    private static final String RP_REDIRECT = "http://localhost:8090/loa/callback";
+
+    private static SmsGatewayStub sms;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    private Browser browser;
+    private RelyingParty rp;
+
+    @BeforeAll
+    static void startSms() {
+        sms = new SmsGatewayStub().start();
+    }
+
+    @AfterAll
+    static void stopSms() {
+        sms.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        sms.accepting();
+        browser = new Browser(urls.getBase());
+        ensureTestClient();
+        rp = new RelyingParty(issuer(urls.getBase()), RP, RP_SECRET, RP_REDIRECT);
+    }
+
+    @Test
+    void providersAreBrokeredWithLevelsOfAssurance() {
+        assertThat(admin.realm(REALM).toRepresentation().getAttributes())
+                .containsEntry("acr.loa.map", "{\"eidas1\":1,\"eidas2\":2,\"eidas3\":3}");
+        IdentityProviderRepresentation account = admin.realm(REALM).identityProviders().get(Providers.ACCOUNT).toRepresentation();
+        IdentityProviderRepresentation eid = admin.realm(REALM).identityProviders().get(Providers.EID).toRepresentation();
+        assertThat(account.getProviderId()).isEqualTo("bawaba-oidc");
+        assertThat(account.getConfig()).containsEntry("bawaba.loa", "eidas2");
+        assertThat(eid.getProviderId()).isEqualTo("bawaba-oidc");
+        assertThat(eid.getConfig()).as("placeholder e-ID: password only").containsEntry("bawaba.loa", "eidas1");
+    }
+
+    @Test
+    void theRequestedLevelAndThoseAboveItAreForwardedOnceToTheProvider() {
+        URI toProvider = redirectToProvider(rp.newAttempt().with("acr_values", "eidas2").authorizationUrl()
+                + "&kc_idp_hint=" + Providers.ACCOUNT);
+
+        assertThat(parameterValues(toProvider.getRawQuery(), "acr_values")).containsExactly("eidas2 eidas3");
+        assertThat(parameterValues(toProvider.getRawQuery(), "claims")).isEmpty();
+    }
+
+    @Test
+    void passwordAndSmsCodeAtTheAccountProviderGiveEidas2WithItsMethods() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas2");
+
+        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+
+        JWTClaimsSet id = idToken(attempt, back);
+        assertThat(id.getClaim("acr")).isEqualTo("eidas2");
+        assertThat(id.getClaim("amr")).as("the provider's methods").isEqualTo(List.of("pwd", "sms"));
+    }
+
+    @Test
+    void askingEidas1GivesEidas1AsKeycloakNamesTheHighestRequestedLevelReached() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas1");
+
+        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+
+        assertThat(idToken(attempt, back).getClaim("acr")).isEqualTo("eidas1");
+    }
+
+    @Test
+    void withoutARequestTheTokenNamesTheLevelTheProviderReached() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt();
+
+        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+
+        assertThat(idToken(attempt, back).getClaim("acr")).isEqualTo("eidas2");
+    }
+
+    @Test
+    void anEssentialEidas3IsRefusedWithAnOidcErrorAndNoAccount() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt()
+                .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
+
+        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+
+        assertThat(back.leftBrokerTo().toString()).startsWith(RP_REDIRECT + "?");
+        Map<String, String> response = back.redirectParameters();
+        assertThat(response).doesNotContainKey("code")
+                .containsEntry("error", "access_denied")
+                .containsEntry("state", attempt.state)
+                .containsEntry("iss", issuer(urls.getBase()));
+        assertThat(response.get("error_description")).contains("eidas3").contains("eidas2");
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder)).as("no account linked").isEmpty();
+        assertThat(admin.realm(REALM).users().searchByUsername("account." + holder.getUsername(), true))
+                .as("no account created").isEmpty();
+        List<EventRepresentation> events = admin.realm(REALM)
+                .getEvents(List.of("IDENTITY_PROVIDER_LOGIN_ERROR"), RP, null, null, null, null, 0, 100);
+        assertThat(events).anySatisfy(event -> assertThat(event.getDetails())
+                .containsEntry("reason", "level_of_assurance_not_met")
+                .containsEntry("identity_provider", Providers.ACCOUNT)
+                .containsEntry("requested_acr", "eidas3")
+                .containsEntry("provider_acr", "eidas2"));
+    }
+
+    @Test
+    void aLinkedPersonIsCheckedAtEverySignInAndKeepsOneAccount() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt first = rp.newAttempt().with("acr_values", "eidas2");
+        idToken(first, Providers.signInWithAccount(browser, first.authorizationUrl(), holder, sms));
+
+        RelyingParty.Attempt again = rp.newAttempt().with("acr_values", "eidas2");
+        Browser.Page back = Providers.signInWithAccount(new Browser(urls.getBase()), again.authorizationUrl(), holder, sms);
+        assertThat(idToken(again, back).getClaim("acr")).isEqualTo("eidas2");
+
+        RelyingParty.Attempt tooHigh = rp.newAttempt()
+                .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
+        Browser.Page refused = Providers.signInWithAccount(new Browser(urls.getBase()), tooHigh.authorizationUrl(), holder, sms);
+        assertThat(refused.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied");
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder)).hasSize(1);
+    }
+
+    @Test
+    void aHigherLevelInTheSameBrowserGoesBackToTheProviderNotToTheFrontDoorSession() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt low = rp.newAttempt().with("acr_values", "eidas1");
+        assertThat(idToken(low, Providers.signInWithAccount(browser, low.authorizationUrl(), holder, sms)).getClaim("acr"))
+                .isEqualTo("eidas1");
+
+        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
+        Browser.Page back = browser.open(higher.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
+
+        assertThat(idToken(higher, back).getClaim("acr"))
+                .as("the provider's own session already holds eidas2 (password and code)").isEqualTo("eidas2");
+    }
+
+    @Test
+    void thePlaceholderEidCannotGiveEidas2() {
+        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas2");
+
+        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), holder);
+
+        assertThat(back.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied")
+                .containsEntry("state", attempt.state);
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, holder)).isEmpty();
+    }
+
+    @Test
+    void thePlaceholderEidGivesEidas1() {
+        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas1");
+
+        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), holder);
+
+        JWTClaimsSet id = idToken(attempt, back);
+        assertThat(id.getClaim("acr")).isEqualTo("eidas1");
+        assertThat(id.getClaim("amr")).isEqualTo(List.of("pwd"));
+    }
+
+    private JWTClaimsSet idToken(RelyingParty.Attempt attempt, Browser.Page back) {
+        assertThat(back.leftBrokerTo().toString()).startsWith(RP_REDIRECT + "?");
+        assertThat(back.redirectParameters()).as("authorization response").containsKey("code");
+        Json tokens = attempt.exchange(back.redirectParameters().get("code"));
+        assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
+        return rp.verifyIdToken(tokens.string("id_token"), attempt.nonce);
+    }
+
+    private void ensureTestClient() {
+        if (!admin.realm(REALM).clients().findByClientId(RP).isEmpty()) {
+            return;
+        }
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(RP);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setSecret(RP_SECRET);
+        client.setStandardFlowEnabled(true);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setRedirectUris(List.of(RP_REDIRECT));
+        client.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
+        client.setDefaultClientScopes(List.of("basic", "acr", "amr", "profile", "email"));
+        try (Response created = admin.realm(REALM).clients().create(client)) {
+            assertThat(created.getStatus()).as(created.readEntity(String.class)).isEqualTo(201);
+        }
+    }
+
+    /** Follows the front door's redirects (keeping its cookies) up to the request it sends the provider. */
+    private static URI redirectToProvider(String authorizationUrl) {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        URI next = URI.create(authorizationUrl);
+        for (int hop = 0; hop < 5; hop++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(next).GET();
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            HttpResponse<Void> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            next = next.resolve(response.headers().firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("no redirect from " + response.uri())));
+            if (next.getPath().startsWith("/realms/" + Providers.ACCOUNT + "/")) {
+                return next;
+            }
+        }
+        throw new AssertionError("the front door never sent the browser to the provider");
+    }
+
+    private static List<String> parameterValues(String rawQuery, String name) {
+        List<String> values = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                values.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+}

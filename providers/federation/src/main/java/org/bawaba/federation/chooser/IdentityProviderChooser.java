@@ -1,0 +1,183 @@
+package org.bawaba.federation.chooser;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.IdentityProviderAuthenticator;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.IdentityProviderStorageProvider.FetchMode;
+import org.keycloak.protocol.oidc.utils.AcrUtils;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * The front door's chooser: the identity providers this relying party accepts, each with what it takes
+ * to use it and the assurance level it can give. A provider below the level the relying party asked for,
+ * or unavailable, is shown but cannot be chosen, with the reason. {@code kc_idp_hint} (or
+ * {@code idp_hint}) skips the page only for a provider the person could have chosen on it.
+ */
+public class IdentityProviderChooser extends IdentityProviderAuthenticator {
+
+    public static final String TEMPLATE = "bawaba-chooser.ftl";
+    static final String FIELD_PROVIDER = "provider";
+    static final String FIELD_LOCAL = "local";
+    static final String LAST_USED_COOKIE = "BAWABA_LAST_IDP";
+    static final String IDP_HINT_PARAM = "client_request_param_idp_hint";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        List<ProviderTile> tiles = tiles(context);
+        if (context.getForwardedErrorMessage() != null) {
+            // Back from a provider that was cancelled or failed: say so, and let the person choose again.
+            context.challenge(page(context, tiles, null));
+            return;
+        }
+        String hint = hint(context);
+        if (hint == null || hint.isBlank()) {
+            context.challenge(page(context, tiles, null));
+            return;
+        }
+        Optional<ProviderTile> hinted = tiles.stream().filter(tile -> tile.getAlias().equals(hint)).findFirst();
+        if (hinted.isPresent() && hinted.get().isUsable()) {
+            rememberChoice(context, hint);
+            redirect(context, hint);
+            return;
+        }
+        context.getEvent().detail("identity_provider", hint).error("bawaba_idp_hint_refused");
+        context.challenge(page(context, tiles, "bawabaChooserHintRefused"));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(FIELD_LOCAL) && ChooserSettings.from(context.getAuthenticatorConfig()).localSignIn()) {
+            context.attempted();
+            return;
+        }
+        String chosen = form.getFirst(FIELD_PROVIDER);
+        List<ProviderTile> tiles = tiles(context);
+        boolean usable = chosen != null && tiles.stream().anyMatch(tile -> tile.getAlias().equals(chosen) && tile.isUsable());
+        if (!usable) {
+            context.challenge(page(context, tiles, "bawabaChooserNotUsable"));
+            return;
+        }
+        rememberChoice(context, chosen);
+        redirect(context, chosen);
+    }
+
+    private List<ProviderTile> tiles(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        ClientModel client = authSession.getClient();
+        Set<String> allowed = allowList(client);
+        Map<String, Integer> levels = AcrUtils.getAcrLoaMap(client);
+        Integer requested = requestedLevel(authSession);
+        String lastUsed = lastUsed(context);
+        return context.getSession().identityProviders().getForLogin(FetchMode.REALM_ONLY, null)
+                .filter(idp -> allowed.isEmpty() || allowed.contains(idp.getAlias()))
+                .map(idp -> tile(idp, levels, requested, idp.getAlias().equals(lastUsed)))
+                .sorted(Comparator.comparing((ProviderTile tile) -> !tile.isLastUsed())
+                        .thenComparing(ProviderTile::getAlias))
+                .toList();
+    }
+
+    private static ProviderTile tile(IdentityProviderModel idp, Map<String, Integer> levels, Integer requested, boolean lastUsed) {
+        Map<String, String> config = idp.getConfig();
+        String level = config.getOrDefault(ChooserSettings.PROVIDER_LEVEL, "");
+        String status = config.getOrDefault(ChooserSettings.PROVIDER_STATUS, "available");
+        String disabledWhy = null;
+        if ("unavailable".equals(status)) {
+            disabledWhy = "bawabaChooserUnavailable";
+        } else if (requested != null && requested > 0 && levels.getOrDefault(level, 0) < requested) {
+            disabledWhy = "bawabaChooserBelowLevel";
+        }
+        String name = idp.getDisplayName() == null || idp.getDisplayName().isBlank() ? idp.getAlias() : idp.getDisplayName();
+        return new ProviderTile(idp.getAlias(), name, level, status, disabledWhy, lastUsed);
+    }
+
+    private Response page(AuthenticationFlowContext context, List<ProviderTile> tiles, String error) {
+        var form = context.form()
+                .setAttribute("bawabaTiles", tiles)
+                .setAttribute("bawabaRequestedLevel", requestedLevelName(context.getAuthenticationSession()))
+                .setAttribute("bawabaLocalSignIn", ChooserSettings.from(context.getAuthenticatorConfig()).localSignIn());
+        if (error != null) {
+            form.setError(error);
+        } else if (context.getForwardedErrorMessage() != null) {
+            form.addError(context.getForwardedErrorMessage());
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    private static Set<String> allowList(ClientModel client) {
+        String value = client.getAttribute(ChooserSettings.CLIENT_ALLOW_LIST);
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split("##")).map(String::trim).filter(alias -> !alias.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static Integer requestedLevel(AuthenticationSessionModel authSession) {
+        String level = authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
+        try {
+            return level == null ? null : Integer.valueOf(level);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The acr value that names the requested level, for the page ("this service asks for eidas2"). */
+    private static String requestedLevelName(AuthenticationSessionModel authSession) {
+        Integer requested = requestedLevel(authSession);
+        if (requested == null || requested <= 0) {
+            return "";
+        }
+        return AcrUtils.getAcrLoaMap(authSession.getClient()).entrySet().stream()
+                .filter(entry -> entry.getValue().equals(requested))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst().orElse("");
+    }
+
+    private static String hint(AuthenticationFlowContext context) {
+        String hint = context.getUriInfo().getQueryParameters().getFirst("kc_idp_hint");
+        if (hint == null) {
+            hint = context.getAuthenticationSession().getClientNote("kc_idp_hint");
+        }
+        if (hint == null) {
+            hint = context.getAuthenticationSession().getClientNote(IDP_HINT_PARAM);
+        }
+        return hint;
+    }
+
+    private static String lastUsed(AuthenticationFlowContext context) {
+        Cookie cookie = context.getHttpRequest().getHttpHeaders().getCookies().get(LAST_USED_COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private static void rememberChoice(AuthenticationFlowContext context, String alias) {
+        int days = ChooserSettings.from(context.getAuthenticatorConfig()).rememberDays();
+        if (days == 0) {
+            return;
+        }
+        boolean https = "https".equalsIgnoreCase(context.getUriInfo().getBaseUri().getScheme());
+        context.getSession().getContext().getHttpResponse().setCookieIfAbsent(new NewCookie.Builder(LAST_USED_COOKIE)
+                .value(alias)
+                .path("/realms/" + context.getRealm().getName() + "/")
+                .maxAge(days * 86_400)
+                .httpOnly(true)
+                .secure(https)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build());
+    }
+}

@@ -1,0 +1,59 @@
+package org.bawaba.federation.chooser;
+
+/**
+ * One identity provider as the chooser shows it (a bean, for the FreeMarker template).
+ */
+public final class ProviderTile {
+
+    private final String alias;
+    private final String displayName;
+    private final String level;
+    private final String status;
+    private final String disabledWhy;
+    private final boolean lastUsed;
+
+    /**
+     * @param alias       the provider's alias (also the form value)
+     * @param displayName fallback name when the theme has no localized one
+     * @param level       the highest assurance level it delivers (an acr value, e.g. eidas2), or "" if unknown
+     * @param status      available, beta or unavailable
+     * @param disabledWhy message key saying why it cannot be chosen for this request, or null when it can
+     * @param lastUsed    whether this browser used it last time
+     */
+    public ProviderTile(String alias, String displayName, String level, String status, String disabledWhy, boolean lastUsed) {
+        this.alias = alias;
+        this.displayName = displayName;
+        this.level = level;
+        this.status = status;
+        this.disabledWhy = disabledWhy;
+        this.lastUsed = lastUsed;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getDisabledWhy() {
+        return disabledWhy;
+    }
+
+    public boolean isLastUsed() {
+        return lastUsed;
+    }
+
+    public boolean isUsable() {
+        return disabledWhy == null;
+    }
+}

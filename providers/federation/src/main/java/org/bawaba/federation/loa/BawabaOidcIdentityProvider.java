@@ -1,0 +1,185 @@
+package org.bawaba.federation.loa;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.jboss.logging.Logger;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.authentication.authenticators.util.AcrStore;
+import org.keycloak.broker.oidc.OIDCIdentityProvider;
+import org.keycloak.broker.oidc.OIDCIdentityProviderConfig;
+import org.keycloak.broker.provider.AuthenticationRequest;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.LoginProtocol;
+import org.keycloak.protocol.oidc.utils.AcrUtils;
+import org.keycloak.representations.IDToken;
+import org.keycloak.representations.JsonWebToken;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Keycloak's OpenID Connect broker, with levels of assurance carried through it: the level the relying party
+ * asked for is forwarded to the provider, the level the provider answers (its ID token's {@code acr}, capped by
+ * the provider's {@code bawaba.loa} setting) is checked before any account is looked up, created or linked, and
+ * becomes the front door's own level, so the ID token's {@code acr} (oidc-acr-mapper) and {@code amr} reflect it.
+ */
+public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
+
+    /** Provider setting: the highest level (a name of the realm's acr.loa.map) this provider can deliver. */
+    public static final String MAX_LEVEL = "bawaba.loa";
+    /** User-session note: the provider's amr, a JSON array, mapped to the {@code amr} claim. */
+    public static final String AMR_NOTE = "bawaba.amr";
+
+    // Client notes, because the first-broker-login flow resets the auth notes of the authentication session.
+    static final String CREDITED_LEVEL_NOTE = "bawaba.broker.level";
+    static final String PROVIDER_AMR_NOTE = "bawaba.broker.amr";
+
+    static final String EVENT_REASON = "level_of_assurance_not_met";
+
+    private static final Logger LOG = Logger.getLogger(BawabaOidcIdentityProvider.class);
+
+    public BawabaOidcIdentityProvider(KeycloakSession session, OIDCIdentityProviderConfig config) {
+        super(session, config);
+    }
+
+    @Override
+    protected UriBuilder createAuthorizationUrl(AuthenticationRequest request) {
+        UriBuilder uri = super.createAuthorizationUrl(request);
+        // Keycloak forwards the RP's raw acr_values (forwardParameters); the provider gets ours instead.
+        uri.replaceQueryParam(OAuth2Constants.ACR_VALUES);
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        int requested = requestedLevel(authSession);
+        if (requested > 0) {
+            // Every name at or above the request, so that the provider reports the best level it reached.
+            List<String> names = levels(request.getRealm()).namesAtOrAbove(requested);
+            if (!names.isEmpty()) {
+                uri.queryParam(OAuth2Constants.ACR_VALUES, String.join(" ", names));
+            }
+        }
+        return uri;
+    }
+
+    @Override
+    public void preprocessFederatedIdentity(KeycloakSession session, RealmModel realm, BrokeredIdentityContext context) {
+        super.preprocessFederatedIdentity(session, realm, context);
+        AuthenticationSessionModel authSession = context.getAuthenticationSession() != null
+                ? context.getAuthenticationSession() : session.getContext().getAuthenticationSession();
+        if (authSession == null) {
+            return;
+        }
+        JsonWebToken idToken = (JsonWebToken) context.getContextData().get(VALIDATED_ID_TOKEN);
+        String providerAcr = acrOf(idToken);
+        AssuranceLevels levels = levels(realm);
+        int credited = levels.credited(providerAcr, getConfig().getConfig().get(MAX_LEVEL));
+        authSession.setClientNote(CREDITED_LEVEL_NOTE, String.valueOf(credited));
+        String amr = amrOf(idToken);
+        if (amr != null) {
+            authSession.setClientNote(PROVIDER_AMR_NOTE, amr);
+        } else {
+            authSession.removeClientNote(PROVIDER_AMR_NOTE);
+        }
+
+        int requested = requestedLevel(authSession);
+        if (requested > credited) {
+            refuse(session, realm, authSession, levels, requested, credited, providerAcr);
+        }
+    }
+
+    private void refuse(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession,
+                        AssuranceLevels levels, int requested, int credited, String providerAcr) {
+        String alias = getConfig().getAlias();
+        String wanted = levels.nameOf(requested);
+        LOG.debugf("Provider %s answered level %d (acr %s) in realm %s; %d (%s) was requested: refused", alias, credited,
+                providerAcr, realm.getName(), requested, wanted);
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.IDENTITY_PROVIDER_LOGIN)
+                .client(authSession.getClient())
+                .detail(Details.REDIRECT_URI, authSession.getRedirectUri())
+                .detail(Details.IDENTITY_PROVIDER, alias)
+                .detail(Details.REASON, EVENT_REASON)
+                .detail("requested_acr", wanted)
+                .detail("provider_acr", providerAcr == null ? "none" : providerAcr);
+        LoginProtocol protocol = session.getProvider(LoginProtocol.class, authSession.getProtocol());
+        protocol.setRealm(realm)
+                .setHttpHeaders(session.getContext().getRequestHeaders())
+                .setUriInfo(session.getContext().getUri())
+                .setEventBuilder(event);
+        Response toRelyingParty = protocol.sendError(authSession, LoginProtocol.Error.LOA_INVALID,
+                "Level of assurance " + wanted + " was requested; identity provider " + alias
+                        + " authenticated the person at " + (credited > 0 ? levels.nameOf(credited) : "no recognised level"));
+        event.error(Errors.ACCESS_DENIED);
+        // The broker's OAuth2 endpoint returns the response of a WebApplicationException as is.
+        throw new WebApplicationException(toRelyingParty);
+    }
+
+    @Override
+    public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
+        super.authenticationFinished(authSession, context);
+        String credited = authSession.getClientNote(CREDITED_LEVEL_NOTE);
+        if (credited != null) {
+            // What the front door's own flow would have recorded had the person authenticated there (keycloak#25335).
+            AcrStore acrStore = new AcrStore(session, authSession);
+            acrStore.setLevelAuthenticated(Integer.parseInt(credited));
+            authSession.setUserSessionNote(Constants.LOA_MAP, authSession.getAuthNote(Constants.LOA_MAP));
+        }
+        String amr = authSession.getClientNote(PROVIDER_AMR_NOTE);
+        if (amr != null) {
+            authSession.setUserSessionNote(AMR_NOTE, amr);
+        }
+    }
+
+    private static int requestedLevel(AuthenticationSessionModel authSession) {
+        String requested = authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
+        try {
+            return requested == null ? -1 : Integer.parseInt(requested);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static AssuranceLevels levels(RealmModel realm) {
+        return realm == null ? AssuranceLevels.none() : new AssuranceLevels(AcrUtils.getAcrLoaMap(realm));
+    }
+
+    private static String acrOf(JsonWebToken token) {
+        if (token instanceof IDToken idToken && idToken.getAcr() != null) {
+            return idToken.getAcr();
+        }
+        Object acr = token == null ? null : token.getOtherClaims().get(IDToken.ACR);
+        return acr == null ? null : acr.toString();
+    }
+
+    private static String amrOf(JsonWebToken token) {
+        Object amr = token == null ? null : token.getOtherClaims().get("amr");
+        if (amr == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        if (amr instanceof Collection<?> many) {
+            many.forEach(v -> values.add(String.valueOf(v)));
+        } else {
+            values.add(amr.toString());
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        try {
+            return JsonSerialization.writeValueAsString(values);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

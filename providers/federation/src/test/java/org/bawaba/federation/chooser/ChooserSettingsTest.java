@@ -1,0 +1,41 @@
+package org.bawaba.federation.chooser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.AuthenticatorConfigModel;
+
+class ChooserSettingsTest {
+
+    @Test
+    void defaultsOfferTheLocalFormAndRememberForNinetyDays() {
+        assertThat(ChooserSettings.from(null)).isEqualTo(new ChooserSettings(true, 90));
+    }
+
+    @Test
+    void knobsAreReadFromTheExecutionConfig() {
+        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
+        model.setConfig(Map.of(ChooserSettings.LOCAL_SIGN_IN, "false", ChooserSettings.REMEMBER_DAYS, "0"));
+
+        assertThat(ChooserSettings.from(model)).isEqualTo(new ChooserSettings(false, 0));
+    }
+
+    @Test
+    void nonsenseIsRefusedByName() {
+        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
+        model.setConfig(Map.of(ChooserSettings.REMEMBER_DAYS, "-1"));
+        assertThatThrownBy(() -> ChooserSettings.from(model)).hasMessageContaining(ChooserSettings.REMEMBER_DAYS);
+
+        model.setConfig(Map.of(ChooserSettings.REMEMBER_DAYS, "ninety"));
+        assertThatThrownBy(() -> ChooserSettings.from(model)).hasMessageContaining(ChooserSettings.REMEMBER_DAYS);
+    }
+
+    @Test
+    void everyKnobIsDeclaredForTheAdminConsole() {
+        assertThat(ChooserSettings.configProperties()).extracting(p -> p.getName())
+                .containsExactly(ChooserSettings.LOCAL_SIGN_IN, ChooserSettings.REMEMBER_DAYS);
+    }
+}
