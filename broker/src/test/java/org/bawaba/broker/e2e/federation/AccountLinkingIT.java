@@ -12,10 +12,9 @@ import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -31,7 +30,8 @@ import org.keycloak.testframework.server.KeycloakUrls;
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class AccountLinkingIT {
 
-    private static SmsGatewayStub sms;
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -41,19 +41,8 @@ class AccountLinkingIT {
 
     private RelyingParty oc;
 
-    @BeforeAll
-    static void startSms() {
-        sms = new SmsGatewayStub().start();
-    }
-
-    @AfterAll
-    static void stopSms() {
-        sms.close();
-    }
-
     @BeforeEach
     void setUp() {
-        sms.accepting();
         oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
     }
 

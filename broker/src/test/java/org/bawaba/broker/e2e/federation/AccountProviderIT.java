@@ -21,10 +21,9 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -44,7 +43,8 @@ import org.keycloak.testframework.server.KeycloakUrls;
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class AccountProviderIT {
 
-    private static SmsGatewayStub sms;
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -57,19 +57,8 @@ class AccountProviderIT {
 
     private Browser browser;
 
-    @BeforeAll
-    static void startSms() {
-        sms = new SmsGatewayStub().start();
-    }
-
-    @AfterAll
-    static void stopSms() {
-        sms.close();
-    }
-
     @BeforeEach
     void setUp() {
-        sms.accepting();
         browser = new Browser(urls.getBase());
     }
 

@@ -16,10 +16,9 @@ import org.bawaba.broker.e2e.support.HeadlessChromium;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.admin.client.Keycloak;
@@ -48,7 +47,8 @@ class ChooserIT {
     private static final String SUBSTANTIAL = "test-substantial";
     private static final String LOW = "test-low";
 
-    private static SmsGatewayStub sms;
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -57,16 +57,6 @@ class ChooserIT {
     Keycloak admin;
 
     private RealmResource realm;
-
-    @BeforeAll
-    static void startGateway() {
-        sms = new SmsGatewayStub().start();
-    }
-
-    @AfterAll
-    static void stopGateway() {
-        sms.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -79,7 +69,6 @@ class ChooserIT {
         flows.clientBoundTo(LEVELS_CLIENT, "bawaba-chooser-browser", Map.of(
                 "bawaba.identityProviders", SUBSTANTIAL + "##" + LOW,
                 "acr.loa.map", "{\"eidas1\":1,\"eidas2\":2,\"eidas3\":3}"));
-        sms.accepting();
     }
 
     @Test

@@ -22,10 +22,9 @@ import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
@@ -50,7 +49,8 @@ class LevelOfAssuranceIT {
     private static final String RP_SECRET = "test-only-loa-rp-secret";
     private static final String RP_REDIRECT = "http://localhost:8090/loa/callback";
 
-    private static SmsGatewayStub sms;
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -61,19 +61,8 @@ class LevelOfAssuranceIT {
     private Browser browser;
     private RelyingParty rp;
 
-    @BeforeAll
-    static void startSms() {
-        sms = new SmsGatewayStub().start();
-    }
-
-    @AfterAll
-    static void stopSms() {
-        sms.close();
-    }
-
     @BeforeEach
     void setUp() {
-        sms.accepting();
         browser = new Browser(urls.getBase());
         ensureTestClient();
         rp = new RelyingParty(issuer(urls.getBase()), RP, RP_SECRET, RP_REDIRECT);

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -56,7 +57,8 @@ class LogoutIT {
     private static final String BACKCHANNEL_CLIENT = "test-backchannel-logout";
     private static final String OC_POST_LOGOUT = "http://localhost:8090/oc/";
 
-    private static SmsGatewayStub sms;
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
     private static WireMockServer backchannelRp;
 
     @InjectKeycloakUrls
@@ -70,20 +72,17 @@ class LogoutIT {
 
     @BeforeAll
     static void startStubs() {
-        sms = new SmsGatewayStub().start();
         backchannelRp = new WireMockServer(options().port(BACKCHANNEL_PORT).bindAddress("127.0.0.1"));
         backchannelRp.start();
     }
 
     @AfterAll
     static void stopStubs() {
-        sms.close();
         backchannelRp.stop();
     }
 
     @BeforeEach
     void setUp() {
-        sms.accepting();
         backchannelRp.resetAll();
         backchannelRp.stubFor(post(urlPathEqualTo(BACKCHANNEL_PATH)).willReturn(aResponse().withStatus(200)));
         oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);

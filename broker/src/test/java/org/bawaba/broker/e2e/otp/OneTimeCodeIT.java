@@ -23,12 +23,11 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -55,7 +54,8 @@ class OneTimeCodeIT {
     private static final String PROVISIONAL_CLIENT = "test-otp-provisional";
     private static final Pattern EMAIL_CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
 
-    private static SmsGatewayStub gateway;
+    @RegisterExtension
+    static final SmsGatewayStub gateway = new SmsGatewayStub();
     /** Every code seen during this class, to look for afterwards in logs and events. */
     private static final List<String> CODES_SEEN = new ArrayList<>();
 
@@ -71,16 +71,6 @@ class OneTimeCodeIT {
     private RealmResource realm;
     private Browser browser;
 
-    @BeforeAll
-    static void startGateway() {
-        gateway = new SmsGatewayStub().start();
-    }
-
-    @AfterAll
-    static void stopGateway() {
-        gateway.close();
-    }
-
     @BeforeEach
     void setUp() {
         realm = admin.realm("bawaba");
@@ -95,7 +85,6 @@ class OneTimeCodeIT {
                 Step.of("auth-username-password-form"),
                 Step.of("bawaba-enrol-phone", Map.of("code.provisionalPassword", "true")),
                 Step.of("bawaba-provisional-code-password"));
-        gateway.accepting();
         browser = new Browser(urls.getBase());
     }
 

@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The operator's SMS API as the broker sees it in tests: WireMock on a fixed local port, which
- * {@code BawabaServerConfig} gives to the broker's HTTP gateway provider.
+ * {@code BawabaServerConfig} gives to the broker's HTTP gateway provider. Register it on a test class
+ * ({@code @RegisterExtension static final SmsGatewayStub sms = new SmsGatewayStub();}): it runs for the
+ * class and accepts every text again before each test.
  */
-public final class SmsGatewayStub implements AutoCloseable {
+public final class SmsGatewayStub implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     public static final int PORT = 18089;
     public static final String PATH = "/v1/sms";
@@ -28,10 +34,19 @@ public final class SmsGatewayStub implements AutoCloseable {
 
     private final WireMockServer server = new WireMockServer(options().port(PORT).bindAddress("127.0.0.1"));
 
-    public SmsGatewayStub start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         server.start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
         accepting();
-        return this;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
     }
 
     public void accepting() {
@@ -77,10 +92,5 @@ public final class SmsGatewayStub implements AutoCloseable {
             throw new AssertionError("no code in the last SMS");
         }
         return matcher.group(1);
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }
