@@ -1,6 +1,6 @@
 <#-- Identity-provider chooser (org.bawaba.federation.chooser.IdentityProviderChooser). -->
 <#import "template.ftl" as layout>
-<@layout.registrationLayout displayInfo=bawabaLocalSignIn; section>
+<@layout.registrationLayout displayInfo=true; section>
 <!-- template: bawaba-chooser.ftl -->
     <#if section="header">
         ${msg("bawabaChooserTitle")}
@@ -26,7 +26,12 @@
                             <#if tile.level?has_content><span class="bawaba-badge">${msg("bawabaLevel." + tile.level)}</span></#if>
                             <#if tile.status == "beta"><span class="bawaba-badge bawaba-badge--beta">${msg("bawabaChooserBeta")}</span></#if>
                             <#if tile.lastUsed><span class="bawaba-badge bawaba-badge--last">${msg("bawabaChooserLastUsed")}</span></#if>
-                            <#if !tile.usable><span class="bawaba-tile__why">${msg(tile.disabledWhy)}</span></#if>
+                            <#if !tile.usable>
+                                <#-- An operator's own notice (realm localization, e.g. a maintenance window) replaces the generic one. -->
+                                <#assign noticeKey = "bawabaIdp." + tile.alias + ".unavailable">
+                                <#assign why = (tile.disabledWhy == "bawabaChooserUnavailable" && msg(noticeKey) != noticeKey)?then(msg(noticeKey), msg(tile.disabledWhy))>
+                                <span class="bawaba-tile__why">${why}</span>
+                            </#if>
                         </div>
                         <button type="button" class="bawaba-tile__help" aria-haspopup="dialog"
                                 aria-controls="bawaba-dialog-${tile.alias}" data-dialog="bawaba-dialog-${tile.alias}">
@@ -55,10 +60,8 @@
             })();
         </script>
     <#elseif section="info">
-        <#if bawabaLocalSignIn>
-            <form id="bawaba-local-form" action="${url.loginAction}" method="post">
-                <button type="submit" name="local" value="true" id="bawaba-local" class="bawaba-local">${msg("bawabaChooserLocal")}</button>
-            </form>
-        </#if>
+        <form id="bawaba-cancel-form" action="${url.loginAction}" method="post">
+            <button type="submit" name="cancel" value="true" id="bawaba-cancel" class="bawaba-cancel">${msg("bawabaChooserCancel")}</button>
+        </form>
     </#if>
 </@layout.registrationLayout>

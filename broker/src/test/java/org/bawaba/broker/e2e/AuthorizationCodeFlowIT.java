@@ -8,30 +8,47 @@ import java.util.Map;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * A relying party signs a person in through the front door: authorization code with PKCE S256 through
- * the real HTML login form, code exchange, ID-token signature checked against the JWKS, userinfo.
+ * A relying party signs a person in through the front door: authorization code with PKCE S256 through the
+ * real HTML pages (the chooser, then the account provider's password form and SMS code), code exchange,
+ * ID-token signature checked against the JWKS, userinfo.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class AuthorizationCodeFlowIT {
 
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
+
     @InjectKeycloakUrls
     KeycloakUrls urls;
 
+    @InjectAdminClient
+    Keycloak admin;
+
     private Browser browser;
     private RelyingParty ocConnect;
+    private UserRepresentation holder;
 
     @BeforeEach
-    void newBrowserAndRelyingParty() {
+    void newBrowserRelyingPartyAndPerson() {
         browser = new Browser(urls.getBase());
+        holder = Providers.accountHolder(admin, Person.random());
         ocConnect = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
     }
 
@@ -43,12 +60,10 @@ class AuthorizationCodeFlowIT {
     }
 
     @Test
-    void confidentialClientSignsInThroughTheLoginForm() {
+    void confidentialClientSignsInThroughTheChooser() {
         RelyingParty.Attempt attempt = ocConnect.newAttempt();
 
-        Browser.Page login = browser.open(attempt.authorizationUrl());
-        assertThat(login.status()).isEqualTo(200);
-        Browser.Page back = signIn(login);
+        Browser.Page back = signIn(attempt);
 
         Map<String, String> response = back.redirectParameters();
         assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
@@ -65,9 +80,9 @@ class AuthorizationCodeFlowIT {
         Json userinfo = ocConnect.userinfo(tokens.string("access_token"));
         assertThat(userinfo.status()).isEqualTo(200);
         assertThat(userinfo.string("sub")).isEqualTo(idToken.getSubject());
-        assertThat(userinfo.string("preferred_username")).isEqualTo(DEMO_USERNAME);
-        assertThat(userinfo.string("email")).isEqualTo(DEMO_EMAIL);
-        assertThat(userinfo.string("given_name")).isEqualTo("Amina");
+        assertThat(userinfo.string("preferred_username")).isEqualTo("account." + holder.getUsername());
+        assertThat(userinfo.string("email")).isEqualTo(holder.getEmail());
+        assertThat(userinfo.string("given_name")).isEqualTo(holder.getFirstName());
     }
 
     @Test
@@ -75,7 +90,7 @@ class AuthorizationCodeFlowIT {
         RelyingParty cimr = new RelyingParty(issuer(urls.getBase()), CIMR_DIALCOM, null, CIMR_DIALCOM_REDIRECT);
         RelyingParty.Attempt attempt = cimr.newAttempt();
 
-        Browser.Page back = signIn(browser.open(attempt.authorizationUrl()));
+        Browser.Page back = signIn(attempt);
         assertThat(back.leftBrokerTo().getScheme()).isEqualTo("ma.cimr.dialcom");
 
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
@@ -108,7 +123,7 @@ class AuthorizationCodeFlowIT {
     @Test
     void codeExchangeWithoutTheVerifierIsRefused() {
         RelyingParty.Attempt attempt = ocConnect.newAttempt();
-        String code = signIn(browser.open(attempt.authorizationUrl())).redirectParameters().get("code");
+        String code = signIn(attempt).redirectParameters().get("code");
 
         Json refused = ocConnect.tokenRequest(Map.of(
                 "grant_type", "authorization_code",
@@ -123,7 +138,7 @@ class AuthorizationCodeFlowIT {
     @Test
     void codeExchangeWithAnotherVerifierIsRefused() {
         RelyingParty.Attempt attempt = ocConnect.newAttempt();
-        String code = signIn(browser.open(attempt.authorizationUrl())).redirectParameters().get("code");
+        String code = signIn(attempt).redirectParameters().get("code");
 
         Json refused = ocConnect.newAttempt().exchange(code);
 
@@ -134,7 +149,7 @@ class AuthorizationCodeFlowIT {
     @Test
     void aCodeIsGoodForOneExchangeOnly() {
         RelyingParty.Attempt attempt = ocConnect.newAttempt();
-        String code = signIn(browser.open(attempt.authorizationUrl())).redirectParameters().get("code");
+        String code = signIn(attempt).redirectParameters().get("code");
 
         Json first = attempt.exchange(code);
         Json replay = attempt.exchange(code);
@@ -153,23 +168,23 @@ class AuthorizationCodeFlowIT {
         assertThat(back.leftBrokerTo().toString()).doesNotContain("access_token");
 
         Json password = ocConnect.tokenRequest(Map.of(
-                "grant_type", "password", "username", DEMO_USERNAME, "password", DEMO_PASSWORD, "scope", "openid"));
+                "grant_type", "password", "username", holder.getUsername(), "password", TestUsers.PASSWORD, "scope", "openid"));
         assertThat(password.status()).isIn(400, 401);
         assertThat(password.string("error")).isEqualTo("unauthorized_client");
     }
 
     @Test
-    void wrongPasswordStaysOnTheFormWithAMessage() {
-        Browser.Page login = browser.open(ocConnect.newAttempt().authorizationUrl());
+    void theFrontDoorHoldsNoPasswordsOfItsOwn() {
+        Browser.Page chooser = browser.open(ocConnect.newAttempt().authorizationUrl());
 
-        Browser.Page again = browser.submit(login, "#kc-form-login", Map.of("username", DEMO_USERNAME, "password", "not-the-password"));
-
-        assertThat(again.leftBroker()).isFalse();
-        assertThat(again.document().select("#input-error, .kc-feedback-text, .pf-m-error").text())
-                .contains("Identifiant ou mot de passe incorrect");
+        assertThat(chooser.status()).isEqualTo(200);
+        assertThat(chooser.document().select("#bawaba-chooser-form button[name=provider]").eachAttr("value"))
+                .contains(Providers.ACCOUNT, Providers.EID);
+        assertThat(chooser.document().select("input[type=password]")).as("no password field at the front door").isEmpty();
+        assertThat(admin.realm(REALM).users().searchByUsername("demo", true)).as("no shipped front-door account").isEmpty();
     }
 
-    private Browser.Page signIn(Browser.Page login) {
-        return browser.submit(login, "#kc-form-login", Map.of("username", DEMO_USERNAME, "password", DEMO_PASSWORD));
+    private Browser.Page signIn(RelyingParty.Attempt attempt) {
+        return Providers.agreeToShare(browser, Providers.signInThroughChooser(browser, attempt.authorizationUrl(), holder, sms));
     }
 }

@@ -31,7 +31,8 @@ class LoginPageInBrowserIT {
     void isLaidOutInTheDirectionOfItsLanguage(String locale, String direction) throws Exception {
         RelyingParty rp = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
         try (HeadlessChromium chromium = new HeadlessChromium(locale)) {
-            chromium.open(rp.newAttempt().with("ui_locales", locale).authorizationUrl());
+            chromium.open(rp.newAttempt().with("ui_locales", locale).with("kc_idp_hint", "account").authorizationUrl());
+            assertThat(chromium.driver().getCurrentUrl()).as("the account provider's password form").contains("/realms/account/");
 
             assertThat(chromium.script("return document.documentElement.lang")).isEqualTo(locale);
             assertThat(chromium.script("return getComputedStyle(document.body).direction")).isEqualTo(direction);

@@ -69,8 +69,10 @@ class LoginPageLocalesIT {
 
     private Document openLogin(Browser browser, String uiLocale) {
         RelyingParty rp = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
-        Browser.Page page = browser.open(rp.newAttempt().with("ui_locales", uiLocale).authorizationUrl());
+        // The password form is the account provider's; the front door forwards the requested language to it.
+        Browser.Page page = browser.open(rp.newAttempt().with("ui_locales", uiLocale).with("kc_idp_hint", "account").authorizationUrl());
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.uri().getPath()).startsWith("/realms/account/");
         return page.document();
     }
 }

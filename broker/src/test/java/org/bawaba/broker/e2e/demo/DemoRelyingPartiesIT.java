@@ -8,22 +8,30 @@ import java.util.Map;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.demo.DemoRelyingParties;
 import org.bawaba.demo.DemoSettings;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
  * The demo relying parties (OC, CIMR, CNOPS) as a person uses them, over real HTTP: the e-service's home
- * page, the "Sign in with Bawaba" button, the broker's login form, back on the e-service signed in with the
- * claims, acr and amr shown; then sign-out through the broker's end-session endpoint.
+ * page, the "Sign in with Bawaba" button, the broker's chooser and the account provider (password, SMS code),
+ * back on the e-service signed in with the claims, acr and amr shown; then sign-out through the broker's
+ * end-session endpoint.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class DemoRelyingPartiesIT {
@@ -31,16 +39,24 @@ class DemoRelyingPartiesIT {
     /** Where the realm's demo clients expect their relying parties. */
     private static final String DEMO_RP = "http://localhost:8090";
 
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
+
     @InjectKeycloakUrls
     KeycloakUrls urls;
 
+    @InjectAdminClient
+    Keycloak admin;
+
     private DemoRelyingParties demo;
     private Browser browser;
+    private UserRepresentation person;
 
     @BeforeEach
     void startTheDemoRelyingParties() {
         demo = DemoRelyingParties.start(DemoSettings.of(8090, issuer(urls.getBase())));
         browser = new Browser(urls.getBase(), DEMO_RP);
+        person = Providers.accountHolder(admin, Person.random());
     }
 
     @AfterEach
@@ -61,26 +77,22 @@ class DemoRelyingPartiesIT {
 
         Browser.Page login = browser.submit(home, "#bawaba-sign-in", Map.of());
         assertThat(login.uri().toString()).startsWith(issuer(urls.getBase()));
-        assertThat(login.document().selectFirst("#kc-form-login")).as("the broker's login form").isNotNull();
+        assertThat(login.document().selectFirst("#bawaba-chooser-form")).as("the broker's chooser").isNotNull();
 
         Browser.Page signedIn = signIn(login);
         assertThat(signedIn.uri()).isEqualTo(URI.create(DEMO_RP + "/" + rp + "/?lang=fr"));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
         Document page = signedIn.document();
-        assertThat(page.select("h1").text()).isEqualTo("Bonjour Amina");
-        assertThat(claim(page, "id-token-claims", "given_name")).isEqualTo("Amina");
+        assertThat(page.select("h1").text()).isEqualTo("Bonjour " + person.getFirstName());
+        assertThat(claim(page, "id-token-claims", "given_name")).isEqualTo(person.getFirstName());
         assertThat(claim(page, "id-token-claims", "aud")).isEqualTo(clientId);
         assertThat(claim(page, "id-token-claims", "iss")).isEqualTo(issuer(urls.getBase()));
-        assertThat(claim(page, "userinfo-claims", "email")).isEqualTo(DEMO_EMAIL);
-        assertThat(claim(page, "userinfo-claims", "preferred_username")).isEqualTo(DEMO_USERNAME);
-        String acr = page.select("#acr").text();
-        assertThat(acr).as("acr of a password sign-in").isNotBlank().isNotEqualTo("—")
-                .isEqualTo(claim(page, "id-token-claims", "acr"));
-        String amr = page.select("#amr").text();
-        assertThat(amr).as("amr, or a dash when the broker sends none").isNotBlank();
-        if (!"—".equals(amr)) {
-            assertThat(amr).isEqualTo(claim(page, "id-token-claims", "amr"));
-        }
+        assertThat(claim(page, "userinfo-claims", "email")).isEqualTo(person.getEmail());
+        assertThat(claim(page, "userinfo-claims", "preferred_username")).isEqualTo("account." + person.getUsername());
+        assertThat(page.select("#acr").text()).as("password and SMS code at the account provider")
+                .isEqualTo("eidas2").isEqualTo(claim(page, "id-token-claims", "acr"));
+        assertThat(page.select("#amr").text()).contains("pwd").contains("sms")
+                .isEqualTo(claim(page, "id-token-claims", "amr"));
         assertThat(signedIn.body()).as("the raw ID token is never put on the page").doesNotContain("eyJ");
 
         Browser.Page signedOut = browser.submit(signedIn, "#sign-out", Map.of());
@@ -89,17 +101,20 @@ class DemoRelyingPartiesIT {
         assertThat(signedOut.document().selectFirst("#sign-out")).as("the relying party forgot the person").isNull();
 
         Browser.Page again = browser.submit(signedOut, "#bawaba-sign-in", Map.of());
-        assertThat(again.document().selectFirst("#kc-form-login"))
-                .as("the broker's session is gone: the password is asked again (%s)", kind).isNotNull();
+        assertThat(again.document().selectFirst("#bawaba-chooser-form"))
+                .as("the broker's session is gone: the person chooses a provider again (%s)", kind).isNotNull();
     }
 
     @Test
     void oneBrokerSessionServesEveryServiceUntilSignOut() {
         signIn(browser.submit(browser.open(DEMO_RP + "/oc/"), "#bawaba-sign-in", Map.of()));
 
-        Browser.Page cnops = browser.submit(browser.open(DEMO_RP + "/cnops/"), "#bawaba-sign-in", Map.of());
+        Browser.Page cnopsConsent = browser.submit(browser.open(DEMO_RP + "/cnops/"), "#bawaba-sign-in", Map.of());
+        assertThat(cnopsConsent.document().select("#kc-page-title").text()).as("single sign-on: no chooser, password or code, "
+                + "only the second service's own consent").startsWith("CNOPS");
+        Browser.Page cnops = Providers.agreeToShare(browser, cnopsConsent);
 
-        assertThat(cnops.uri()).as("single sign-on: no password for the second service").isEqualTo(URI.create(DEMO_RP + "/cnops/?lang=fr"));
+        assertThat(cnops.uri()).as("signed in to the second service").isEqualTo(URI.create(DEMO_RP + "/cnops/?lang=fr"));
         assertThat(claim(cnops.document(), "id-token-claims", "aud")).isEqualTo(CNOPS_PORTAL);
     }
 
@@ -180,8 +195,8 @@ class DemoRelyingPartiesIT {
         assertThat(sector.body()).isEqualTo("[\"" + CIMR_DIALCOM_REDIRECT + "\",\"" + DEMO_RP + "/cimr/callback\"]");
     }
 
-    private Browser.Page signIn(Browser.Page login) {
-        return browser.submit(login, "#kc-form-login", Map.of("username", DEMO_USERNAME, "password", DEMO_PASSWORD));
+    private Browser.Page signIn(Browser.Page chooser) {
+        return Providers.agreeToShare(browser, Providers.signInFromChooser(browser, chooser, person, sms));
     }
 
     private static String claim(Document page, String table, String claim) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
@@ -101,9 +102,11 @@ class AccountLinkingIT {
     private JWTClaimsSet signIn(String provider, UserRepresentation user) {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = oc.newAttempt();
-        Browser.Page back = Providers.ACCOUNT.equals(provider)
+        Browser.Page signedIn = Providers.ACCOUNT.equals(provider)
                 ? Providers.signInWithAccount(browser, attempt.authorizationUrl(), user, sms)
                 : Providers.signInWithEid(browser, attempt.authorizationUrl(), user);
+        // Consent is asked once per front-door account: a second provider linked to the same account skips it.
+        Browser.Page back = Providers.agreeToShareIfAsked(browser, signedIn);
         assertThat(back.leftBroker()).as("back at the RP:\n%s", back.body()).isTrue();
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);

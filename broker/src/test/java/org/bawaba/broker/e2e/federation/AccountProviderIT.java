@@ -15,8 +15,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
@@ -90,7 +91,8 @@ class AccountProviderIT {
         RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
         RelyingParty.Attempt attempt = oc.newAttempt();
 
-        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+        Browser.Page back = Providers.agreeToShare(browser,
+                Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms));
 
         assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
         assertThat(sms.lastMessage()).containsEntry("to", holder.getAttributes().get("phone_number").get(0));
@@ -141,7 +143,8 @@ class AccountProviderIT {
         Matcher code = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])").matcher(text);
         assertThat(code.find()).isTrue();
 
-        Browser.Page back = browser.submit(codePage, "#bawaba-code-form", Map.of("code", code.group(1)));
+        Browser.Page back = Providers.agreeToShare(browser,
+                browser.submit(codePage, "#bawaba-code-form", Map.of("code", code.group(1))));
 
         assertThat(back.redirectParameters()).containsKey("code");
         assertThat(sms.requests()).isEmpty();
@@ -154,7 +157,8 @@ class AccountProviderIT {
         RelyingParty cnops = new RelyingParty(issuer(urls.getBase()), CNOPS_PORTAL, CNOPS_PORTAL_SECRET, CNOPS_PORTAL_REDIRECT);
         RelyingParty.Attempt attempt = cnops.newAttempt();
 
-        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+        Browser.Page back = Providers.agreeToShare(browser,
+                Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms));
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
 
         assertThat(SignedJWT.parse(tokens.string("id_token")).getHeader().getAlgorithm())

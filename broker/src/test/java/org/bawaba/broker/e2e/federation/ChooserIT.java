@@ -9,10 +9,11 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
@@ -34,7 +35,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The identity-provider chooser (flow bawaba-chooser-browser): tiles for the providers a relying party
+ * The identity-provider chooser (the front door's browser flow bawaba-browser): tiles for the providers a relying party
  * accepts, providers below the requested assurance level shown disabled with the reason, kc_idp_hint
  * honoured only for a provider that could be chosen, the last provider remembered, and the page in a
  * real browser in French and Arabic.
@@ -46,6 +47,9 @@ class ChooserIT {
     private static final String LEVELS_CLIENT = "test-chooser-levels";
     private static final String SUBSTANTIAL = "test-substantial";
     private static final String LOW = "test-low";
+    private static final String STATUS_CLIENT = "test-chooser-status";
+    private static final String DOWN = "test-down";
+    private static final String BETA = "test-beta";
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
@@ -63,12 +67,15 @@ class ChooserIT {
         realm = admin.realm("bawaba");
         provider(SUBSTANTIAL, "eidas2");
         provider(LOW, "eidas1");
+        provider(DOWN, "eidas2", "unavailable");
+        provider(BETA, "eidas2", "beta");
         AdminFlows flows = new AdminFlows(realm);
-        flows.clientBoundTo(CLIENT, "bawaba-chooser-browser", Map.of(
+        flows.clientBoundTo(CLIENT, "bawaba-browser", Map.of(
                 "bawaba.identityProviders", Providers.ACCOUNT + "##" + Providers.EID));
-        flows.clientBoundTo(LEVELS_CLIENT, "bawaba-chooser-browser", Map.of(
+        flows.clientBoundTo(LEVELS_CLIENT, "bawaba-browser", Map.of(
                 "bawaba.identityProviders", SUBSTANTIAL + "##" + LOW,
                 "acr.loa.map", "{\"eidas1\":1,\"eidas2\":2,\"eidas3\":3}"));
+        flows.clientBoundTo(STATUS_CLIENT, "bawaba-browser", Map.of("bawaba.identityProviders", DOWN + "##" + BETA));
     }
 
     @Test
@@ -80,7 +87,8 @@ class ChooserIT {
         assertThat(page.document().select("button[name=provider]").eachAttr("value"))
                 .containsExactlyInAnyOrder(Providers.ACCOUNT, Providers.EID);
         assertThat(page.document().select("#bawaba-dialog-eid").text()).contains("carte nationale d’identité électronique");
-        assertThat(page.document().select("#bawaba-local")).isNotEmpty();
+        assertThat(page.document().select("#bawaba-cancel").text()).isEqualTo("Revenir au service sans m’identifier");
+        assertThat(page.document().select("input[type=password]")).as("the front door asks for no password").isEmpty();
     }
 
     @Test
@@ -146,13 +154,46 @@ class ChooserIT {
     }
 
     @Test
-    void theLocalLoginFormIsStillReachable() {
+    void anUnavailableProviderIsShownWithItsNoticeAndCannotBeUsedWhileABetaOneIsMarked() {
+        String noticeKey = "bawabaIdp." + DOWN + ".unavailable";
+        realm.localization().saveRealmLocalizationText("fr", noticeKey, "En maintenance jusqu’à 14 h.");
+        try {
+            Browser browser = new Browser(urls.getBase());
+            Browser.Page page = browser.open(client(STATUS_CLIENT).newAttempt().authorizationUrl());
+
+            assertThat(page.document().selectFirst("#bawaba-choose-" + DOWN).hasAttr("disabled")).isTrue();
+            assertThat(page.document().select("#bawaba-tile-" + DOWN + " .bawaba-tile__why").text())
+                    .as("the operator's notice, set in the admin console").isEqualTo("En maintenance jusqu’à 14 h.");
+            assertThat(page.document().selectFirst("#bawaba-choose-" + BETA).hasAttr("disabled")).isFalse();
+            assertThat(page.document().select("#bawaba-tile-" + BETA + " .bawaba-badge--beta").text()).isEqualTo("Bêta");
+
+            Browser.Page english = new Browser(urls.getBase())
+                    .open(client(STATUS_CLIENT).newAttempt().with("ui_locales", "en").authorizationUrl());
+            assertThat(english.document().select("#bawaba-tile-" + DOWN + " .bawaba-tile__why").text())
+                    .as("no notice in English: the generic reason").isEqualTo("Temporarily unavailable. Try again later or choose another account.");
+
+            Browser.Page hinted = new Browser(urls.getBase())
+                    .open(client(STATUS_CLIENT).newAttempt().with("kc_idp_hint", DOWN).authorizationUrl());
+            assertThat(hinted.uri().getPath()).startsWith("/realms/bawaba/");
+            assertThat(hinted.body()).contains("ne peut pas être utilisé pour cette démarche");
+            Browser.Page forged = browser.submit(page, "#bawaba-chooser-form", Map.of("provider", DOWN));
+            assertThat(forged.uri().getPath()).doesNotContain("/broker/");
+        } finally {
+            realm.localization().deleteRealmLocalizationText("fr", noticeKey);
+        }
+    }
+
+    @Test
+    void goingBackToTheServiceGivesItAccessDenied() {
         Browser browser = new Browser(urls.getBase());
-        Browser.Page chooser = browser.open(client(CLIENT).newAttempt().authorizationUrl());
+        RelyingParty.Attempt attempt = client(CLIENT).newAttempt();
+        Browser.Page chooser = browser.open(attempt.authorizationUrl());
 
-        Browser.Page form = browser.submit(chooser, "#bawaba-local-form", Map.of("local", "true"));
+        Browser.Page back = browser.submit(chooser, "#bawaba-cancel-form", Map.of("cancel", "true"));
 
-        assertThat(form.document().select("#kc-form-login")).isNotEmpty();
+        assertThat(back.leftBrokerTo().toString()).startsWith(AdminFlows.TEST_REDIRECT + "?");
+        assertThat(back.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state)
+                .doesNotContainKey("code");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,6 +225,10 @@ class ChooserIT {
 
     /** A provider that only the level tests list; it points at the account realm but is never used. */
     private void provider(String alias, String level) {
+        provider(alias, level, "available");
+    }
+
+    private void provider(String alias, String level, String status) {
         if (realm.identityProviders().findAll().stream().anyMatch(idp -> idp.getAlias().equals(alias))) {
             return;
         }
@@ -196,7 +241,7 @@ class ChooserIT {
         idp.setConfig(Map.of(
                 "authorizationUrl", oidc + "/auth", "tokenUrl", oidc + "/token", "clientId", "unused",
                 "clientSecret", "unused", "clientAuthMethod", "client_secret_basic",
-                "bawaba.loa", level));
+                "bawaba.loa", level, "bawaba.status", status));
         try (Response created = realm.identityProviders().create(idp)) {
             assertThat(created.getStatus()).isIn(201, 409);
         }

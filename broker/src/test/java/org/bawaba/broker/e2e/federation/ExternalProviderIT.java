@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.TestUsers;
@@ -48,14 +49,15 @@ class ExternalProviderIT {
         String secret = "test-only-" + UUID.randomUUID();
         createExternalRealm(alias, secret);
         try {
-            addProvider(alias, secret);
+            addProvider(alias, secret, urls.getBase() + "/realms/" + alias + "/protocol/openid-connect/token");
             RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
             RelyingParty.Attempt attempt = oc.newAttempt();
             Browser browser = new Browser(urls.getBase());
 
             Browser.Page login = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + alias);
             assertThat(login.uri().getPath()).startsWith("/realms/" + alias + "/");
-            Browser.Page back = browser.submit(login, "#kc-form-login", Map.of("username", "nadia", "password", TestUsers.PASSWORD));
+            Browser.Page back = Providers.agreeToShare(browser,
+                    browser.submit(login, "#kc-form-login", Map.of("username", "nadia", "password", TestUsers.PASSWORD)));
 
             Json tokens = attempt.exchange(back.redirectParameters().get("code"));
             assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
@@ -65,6 +67,37 @@ class ExternalProviderIT {
                     .containsEntry("family_name", "Alaoui")
                     .containsEntry("email", "nadia@" + alias + ".example")
                     .containsEntry("preferred_username", alias + ".nadia");
+        } finally {
+            admin.realm(REALM).identityProviders().get(alias).remove();
+            admin.realm(alias).remove();
+        }
+    }
+
+    @Test
+    void aProviderThatCannotCompleteTheSignInSendsThePersonBackToTheChooser() {
+        String alias = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = "test-only-" + UUID.randomUUID();
+        createExternalRealm(alias, secret);
+        try {
+            // Nothing listens on the discard port: the code exchange fails after the person signed in there.
+            addProvider(alias, secret, "http://127.0.0.1:9/token");
+            RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+            RelyingParty.Attempt attempt = oc.newAttempt();
+            Browser browser = new Browser(urls.getBase());
+            Browser.Page login = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + alias);
+            Browser.Page chooser = browser.submit(login, "#kc-form-login", Map.of("username", "nadia", "password", TestUsers.PASSWORD));
+
+            assertThat(chooser.leftBroker()).isFalse();
+            assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
+            assertThat(chooser.document().select("#bawaba-chooser-form")).as("back on the chooser:\n%s", chooser.body()).isNotEmpty();
+            assertThat(chooser.document().select(".pf-v5-c-alert, .alert-error").text())
+                    .contains("Ce fournisseur d’identité n’a pas pu terminer votre identification");
+            assertThat(admin.realm(REALM).users().searchByUsername(alias + ".nadia", true)).as("no account created").isEmpty();
+
+            Browser.Page back = browser.submit(chooser, "#bawaba-cancel-form", Map.of("cancel", "true"));
+            assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
+            assertThat(back.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state)
+                    .doesNotContainKey("code");
         } finally {
             admin.realm(REALM).identityProviders().get(alias).remove();
             admin.realm(alias).remove();
@@ -104,13 +137,13 @@ class ExternalProviderIT {
     }
 
     /** The README's recipe, through the admin API. */
-    private void addProvider(String alias, String secret) {
+    private void addProvider(String alias, String secret, String tokenUrl) {
         String base = urls.getBase() + "/realms/" + alias;
         String oidc = base + "/protocol/openid-connect";
         Map<String, String> config = new LinkedHashMap<>();
         config.put("issuer", base);
         config.put("authorizationUrl", oidc + "/auth");
-        config.put("tokenUrl", oidc + "/token");
+        config.put("tokenUrl", tokenUrl);
         config.put("userInfoUrl", oidc + "/userinfo");
         config.put("jwksUrl", oidc + "/certs");
         config.put("logoutUrl", oidc + "/logout");
@@ -123,10 +156,11 @@ class ExternalProviderIT {
         config.put("useJwksUrl", "true");
         config.put("syncMode", "FORCE");
         config.put("defaultScope", "openid profile email");
+        config.put("bawaba.loa", "eidas1");
         IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
         idp.setAlias(alias);
         idp.setDisplayName("Partner (test)");
-        idp.setProviderId("oidc");
+        idp.setProviderId("bawaba-oidc");
         idp.setEnabled(true);
         idp.setConfig(config);
         try (Response created = admin.realm(REALM).identityProviders().create(idp)) {

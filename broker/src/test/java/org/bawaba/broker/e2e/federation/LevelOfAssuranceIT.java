@@ -12,13 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
@@ -122,12 +124,26 @@ class LevelOfAssuranceIT {
     }
 
     @Test
-    void anEssentialEidas3IsRefusedWithAnOidcErrorAndNoAccount() {
+    void anEssentialEidas3IsRefusedAtTheChooserWhenNoProviderCanGiveIt() {
+        RelyingParty.Attempt attempt = rp.newAttempt()
+                .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
+
+        Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
+
+        assertThat(chooser.uri().getPath()).as("never sent to a provider that cannot reach the level").startsWith("/realms/bawaba/");
+        assertThat(chooser.document().select("button[name=provider]:not([disabled])")).isEmpty();
+        assertThat(chooser.body()).contains("ne peut pas être utilisé pour cette démarche");
+    }
+
+    @Test
+    void aProviderAnsweringBelowTheRequestIsRefusedWithAnOidcErrorAndNoAccount() {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
         RelyingParty.Attempt attempt = rp.newAttempt()
                 .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
 
-        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+        // Configured as able to give eidas3, the account provider still answers eidas2 (password and code).
+        Browser.Page back = withCeiling(Providers.ACCOUNT, "eidas3",
+                () -> Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms));
 
         assertThat(back.leftBrokerTo().toString()).startsWith(RP_REDIRECT + "?");
         Map<String, String> response = back.redirectParameters();
@@ -160,23 +176,53 @@ class LevelOfAssuranceIT {
 
         RelyingParty.Attempt tooHigh = rp.newAttempt()
                 .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
-        Browser.Page refused = Providers.signInWithAccount(new Browser(urls.getBase()), tooHigh.authorizationUrl(), holder, sms);
+        Browser.Page refused = withCeiling(Providers.ACCOUNT, "eidas3",
+                () -> Providers.signInWithAccount(new Browser(urls.getBase()), tooHigh.authorizationUrl(), holder, sms));
         assertThat(refused.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied");
         assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder)).hasSize(1);
     }
 
     @Test
-    void aHigherLevelInTheSameBrowserGoesBackToTheProviderNotToTheFrontDoorSession() {
+    void aReusedSessionCountsAtTheLevelItWasEarnedAt() {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt first = rp.newAttempt().with("acr_values", "eidas2");
+        idToken(first, Providers.signInWithAccount(browser, first.authorizationUrl(), holder, sms));
+        int codesSent = sms.requests().size();
+
+        RelyingParty.Attempt noRequest = rp.newAttempt();
+        JWTClaimsSet reused = idToken(noRequest, browser.open(noRequest.authorizationUrl()));
+        assertThat(reused.getClaim("acr")).as("single sign-on at the level earned, not \"0\"").isEqualTo("eidas2");
+        assertThat(reused.getClaim("amr")).isEqualTo(List.of("pwd", "sms"));
+
+        RelyingParty.Attempt sameLevel = rp.newAttempt().with("acr_values", "eidas2");
+        assertThat(idToken(sameLevel, browser.open(sameLevel.authorizationUrl())).getClaim("acr")).isEqualTo("eidas2");
+        assertThat(sms.requests()).as("no new sign-in, no new code").hasSize(codesSent);
+    }
+
+    @Test
+    void aSessionEarnedAtEidas1IsSteppedUpThroughTheChooser() {
+        Person person = Person.random();
+        UserRepresentation eidHolder = Providers.eidHolder(admin, person);
+        UserRepresentation accountHolder = Providers.accountHolder(admin, person);
         RelyingParty.Attempt low = rp.newAttempt().with("acr_values", "eidas1");
-        assertThat(idToken(low, Providers.signInWithAccount(browser, low.authorizationUrl(), holder, sms)).getClaim("acr"))
-                .isEqualTo("eidas1");
+        JWTClaimsSet atEidas1 = idToken(low, Providers.signInWithEid(browser, low.authorizationUrl(), eidHolder));
+        assertThat(atEidas1.getClaim("acr")).isEqualTo("eidas1");
+
+        RelyingParty.Attempt reused = rp.newAttempt();
+        assertThat(idToken(reused, browser.open(reused.authorizationUrl())).getClaim("acr"))
+                .as("reused without a request: still eidas1").isEqualTo("eidas1");
 
         RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
-        Browser.Page back = browser.open(higher.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
+        Browser.Page chooser = browser.open(higher.authorizationUrl());
+        assertThat(chooser.document().select("#bawaba-chooser-form")).as("the session is not enough: choose again").isNotEmpty();
+        assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.EID).hasAttr("disabled")).isTrue();
+        JWTClaimsSet stepped = idToken(higher, Providers.signInFromChooser(browser, chooser, accountHolder, sms));
 
-        assertThat(idToken(higher, back).getClaim("acr"))
-                .as("the provider's own session already holds eidas2 (password and code)").isEqualTo("eidas2");
+        assertThat(stepped.getClaim("acr")).isEqualTo("eidas2");
+        assertThat(stepped.getSubject()).as("the same person, the same front-door account").isEqualTo(atEidas1.getSubject());
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountHolder)).singleElement()
+                .satisfies(user -> assertThat(user.getId())
+                        .isEqualTo(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidHolder).get(0).getId()));
     }
 
     @Test
@@ -184,7 +230,13 @@ class LevelOfAssuranceIT {
         UserRepresentation holder = Providers.eidHolder(admin, Person.random());
         RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas2");
 
-        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), holder);
+        Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.EID);
+        assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
+        assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.EID).hasAttr("disabled")).isTrue();
+
+        // Even a provider configured above what it gives is caught when it answers.
+        Browser.Page back = withCeiling(Providers.EID, "eidas2",
+                () -> Providers.signInWithEid(new Browser(urls.getBase()), attempt.authorizationUrl(), holder));
 
         assertThat(back.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied")
                 .containsEntry("state", attempt.state);
@@ -201,6 +253,21 @@ class LevelOfAssuranceIT {
         JWTClaimsSet id = idToken(attempt, back);
         assertThat(id.getClaim("acr")).isEqualTo("eidas1");
         assertThat(id.getClaim("amr")).isEqualTo(List.of("pwd"));
+    }
+
+    /** Runs {@code signIn} while the provider's configured ceiling ({@code bawaba.loa}) is {@code level}. */
+    private Browser.Page withCeiling(String alias, String level, Supplier<Browser.Page> signIn) {
+        var provider = admin.realm(REALM).identityProviders().get(alias);
+        IdentityProviderRepresentation representation = provider.toRepresentation();
+        String shipped = representation.getConfig().get("bawaba.loa");
+        representation.getConfig().put("bawaba.loa", level);
+        provider.update(representation);
+        try {
+            return signIn.get();
+        } finally {
+            representation.getConfig().put("bawaba.loa", shipped);
+            provider.update(representation);
+        }
     }
 
     private JWTClaimsSet idToken(RelyingParty.Attempt attempt, Browser.Page back) {

@@ -26,9 +26,10 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
@@ -93,7 +94,8 @@ class LogoutIT {
     void logoutWithIdTokenHintEndsBothSessionsAndReturnsToTheRp() {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
         RelyingParty.Attempt attempt = oc.newAttempt();
-        Browser.Page back = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
+        Browser.Page back = Providers.agreeToShare(browser,
+                Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms));
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         String frontDoorUser = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder).get(0).getId();
         assertThat(admin.realm(REALM).users().get(frontDoorUser).getUserSessions()).hasSize(1);
@@ -120,8 +122,9 @@ class LogoutIT {
     void anRpWithABackchannelLogoutUrlGetsASignedLogoutToken() throws Exception {
         registerBackchannelClient();
         RelyingParty.Attempt ocAttempt = oc.newAttempt();
-        Browser.Page back = browser.submit(browser.open(ocAttempt.authorizationUrl()), "#kc-form-login",
-                Map.of("username", DEMO_USERNAME, "password", DEMO_PASSWORD));
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser.Page back = Providers.agreeToShare(browser,
+                Providers.signInThroughChooser(browser, ocAttempt.authorizationUrl(), holder, sms));
         Json ocTokens = ocAttempt.exchange(back.redirectParameters().get("code"));
         RelyingParty other = new RelyingParty(issuer(urls.getBase()), BACKCHANNEL_CLIENT, null, AdminFlows.TEST_REDIRECT);
         RelyingParty.Attempt otherAttempt = other.newAttempt();

@@ -7,11 +7,14 @@ import java.util.Map;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
-import org.bawaba.broker.e2e.federation.Providers.Person;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -22,6 +25,9 @@ import org.keycloak.testframework.server.KeycloakUrls;
 /** Pairwise subjects: each RP sees its own sub for one person, the same one at every sign-in. */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class PairwiseSubjectIT {
+
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -50,24 +56,27 @@ class PairwiseSubjectIT {
     }
 
     @Test
-    void localPasswordSignInIsPairwiseToo() {
+    void signInThroughTheAccountProviderIsPairwiseToo() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
         RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
-        Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = oc.newAttempt();
-        Browser.Page back = browser.submit(browser.open(attempt.authorizationUrl()), "#kc-form-login",
-                Map.of("username", DEMO_USERNAME, "password", DEMO_PASSWORD));
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page back = Providers.agreeToShare(browser,
+                Providers.signInThroughChooser(browser, attempt.authorizationUrl(), holder, sms));
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         JWTClaimsSet id = oc.verifyIdToken(tokens.string("id_token"), attempt.nonce);
 
-        String demoId = admin.realm(REALM).users().searchByUsername(DEMO_USERNAME, true).get(0).getId();
-        assertThat(id.getSubject()).isNotEqualTo(demoId);
+        String frontDoorId = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder).get(0).getId();
+        assertThat(id.getSubject()).isNotEqualTo(frontDoorId).isNotEqualTo(holder.getId());
         assertThat(oc.userinfo(tokens.string("access_token")).string("sub")).isEqualTo(id.getSubject());
     }
 
     private JWTClaimsSet signIn(RelyingParty rp, UserRepresentation eidHolder) {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = rp.newAttempt();
-        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), eidHolder);
+        // Consent is asked at the first sign-in to each RP only.
+        Browser.Page back = Providers.agreeToShareIfAsked(browser,
+                Providers.signInWithEid(browser, attempt.authorizationUrl(), eidHolder));
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
         return rp.verifyIdToken(tokens.string("id_token"), attempt.nonce);

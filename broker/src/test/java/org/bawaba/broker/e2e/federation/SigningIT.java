@@ -24,11 +24,16 @@ import com.nimbusds.jwt.SignedJWT;
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -37,6 +42,9 @@ import org.keycloak.testframework.server.KeycloakUrls;
 /** Realm keys: RS256 (default) and ES256; signed userinfo for a client that registers for it. */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class SigningIT {
+
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
 
     private static final String SIGNED_USERINFO_CLIENT = "test-signed-userinfo";
 
@@ -64,8 +72,8 @@ class SigningIT {
         RelyingParty rp = new RelyingParty(issuer(urls.getBase()), SIGNED_USERINFO_CLIENT, null, AdminFlows.TEST_REDIRECT);
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = rp.newAttempt();
-        Browser.Page back = browser.submit(browser.open(attempt.authorizationUrl()), "#kc-form-login",
-                Map.of("username", DEMO_USERNAME, "password", DEMO_PASSWORD));
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser.Page back = Providers.signInThroughChooser(browser, attempt.authorizationUrl(), holder, sms);
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         JWTClaimsSet idToken = rp.verifyIdToken(tokens.string("id_token"), attempt.nonce);
 
@@ -85,7 +93,7 @@ class SigningIT {
         assertThat(claims.getIssuer()).isEqualTo(rp.endpoint("issuer"));
         assertThat(claims.getAudience()).contains(SIGNED_USERINFO_CLIENT);
         assertThat(claims.getSubject()).isEqualTo(idToken.getSubject());
-        assertThat(claims.getStringClaim("preferred_username")).isEqualTo(DEMO_USERNAME);
+        assertThat(claims.getStringClaim("preferred_username")).isEqualTo("account." + holder.getUsername());
     }
 
     private void registerSignedUserinfoClient() {

@@ -1,7 +1,6 @@
 package org.bawaba.broker.e2e.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.AdminFlows.Step;
 import org.bawaba.broker.e2e.support.Browser;
-import org.bawaba.broker.e2e.support.DemoRealm;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
@@ -41,8 +39,10 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * One-time codes by SMS and by email, on the real server: sign-in factors, the code policy, gateway
- * failures, enrolment of a verified address and number, and no code in logs or events.
+ * One-time codes by SMS and by email, on the real server, in the account realm where local sign-in lives:
+ * sign-in factors, the code policy, gateway failures, enrolment of a verified address and number, and no code
+ * in logs or events. Each step is tested in a flow of its own; the provisional password is then used through
+ * the realm's shipped browser flow.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +52,9 @@ class OneTimeCodeIT {
     private static final String EMAIL_CLIENT = "test-otp-email";
     private static final String ENROL_CLIENT = "test-otp-enrol";
     private static final String PROVISIONAL_CLIENT = "test-otp-provisional";
+    /** Signs in with the account realm's shipped browser flow: bawaba-password-form, then a code. */
+    private static final String SHIPPED_FLOW_CLIENT = "test-otp-account-browser";
+    private static final String ACCOUNT = "account";
     private static final Pattern EMAIL_CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
 
     @RegisterExtension
@@ -73,7 +76,7 @@ class OneTimeCodeIT {
 
     @BeforeEach
     void setUp() {
-        realm = admin.realm("bawaba");
+        realm = admin.realm(ACCOUNT);
         AdminFlows flows = new AdminFlows(realm);
         flows.clientWithFlow(SMS_CLIENT, "test-password-then-sms",
                 Step.of("auth-username-password-form"), Step.of("bawaba-sms-code"));
@@ -85,6 +88,7 @@ class OneTimeCodeIT {
                 Step.of("auth-username-password-form"),
                 Step.of("bawaba-enrol-phone", Map.of("code.provisionalPassword", "true")),
                 Step.of("bawaba-provisional-code-password"));
+        flows.clientBoundTo(SHIPPED_FLOW_CLIENT, "account-browser", Map.of());
         browser = new Browser(urls.getBase());
     }
 
@@ -267,24 +271,29 @@ class OneTimeCodeIT {
         Browser.Page change = enterCode(codePage, code);
         assertThat(change.document().select("#kc-passwd-update-form")).as("the provisional password must be changed").isNotEmpty();
 
-        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), DemoRealm.OC_CONNECT, DemoRealm.OC_CONNECT_SECRET,
-                DemoRealm.OC_CONNECT_REDIRECT);
+        RelyingParty shipped = testClient(SHIPPED_FLOW_CLIENT);
         Browser oldPassword = new Browser(urls.getBase());
-        Browser.Page refused = oldPassword.submit(oldPassword.open(oc.newAttempt().authorizationUrl()), "#kc-form-login",
+        Browser.Page refused = oldPassword.submit(oldPassword.open(shipped.newAttempt().authorizationUrl()), "#kc-form-login",
                 Map.of("username", username, "password", TestUsers.PASSWORD));
         assertThat(refused.leftBroker()).isFalse();
         assertThat(refused.document().select("#kc-passwd-update-form")).isEmpty();
+        assertThat(refused.document().select("#bawaba-code-form")).as("no code step after a refused password").isEmpty();
 
+        // The number just verified is now the account's: the shipped flow asks for a code by SMS after the password.
         Browser withCode = new Browser(urls.getBase());
-        Browser.Page forced = withCode.submit(withCode.open(oc.newAttempt().authorizationUrl()), "#kc-form-login",
+        Browser.Page signInCode = withCode.submit(withCode.open(shipped.newAttempt().authorizationUrl()), "#kc-form-login",
                 Map.of("username", username, "password", code));
+        assertThat(signInCode.document().select("#bawaba-code-form")).as("the code step:\n%s", signInCode.body()).isNotEmpty();
+        assertThat(gateway.lastMessage()).containsEntry("to", "+212612345609");
+        Browser.Page forced = withCode.submit(signInCode, "#bawaba-code-form", Map.of("code", remember(gateway.lastCode())));
+        assertThat(forced.leftBroker()).isFalse();
         assertThat(forced.document().select("#kc-passwd-update-form")).isNotEmpty();
     }
 
     @Test
     void theDevelopmentOutboxDoesNotExistWhenARealGatewayIsConfigured() throws Exception {
         java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(urls.getBase() + "/realms/bawaba/dev-sms-outbox/messages")).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(urls.getBase() + "/realms/" + ACCOUNT + "/dev-sms-outbox/messages")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(404);
@@ -324,7 +333,7 @@ class OneTimeCodeIT {
     }
 
     private RelyingParty testClient(String clientId) {
-        return new RelyingParty(issuer(urls.getBase()), clientId, null, AdminFlows.TEST_REDIRECT);
+        return new RelyingParty(urls.getBase() + "/realms/" + ACCOUNT, clientId, null, AdminFlows.TEST_REDIRECT);
     }
 
     private Browser.Page password(Browser.Page login, UserRepresentation user) {

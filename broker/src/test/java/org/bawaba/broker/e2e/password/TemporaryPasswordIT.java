@@ -1,7 +1,6 @@
 package org.bawaba.broker.e2e.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bawaba.broker.e2e.support.DemoRealm.*;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import jakarta.ws.rs.core.Response;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.ServerClock;
@@ -42,13 +42,22 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * Temporary passwords (J2, J3) on the real server: issued by the admin endpoint and mailed (GreenMail), the
- * forced change under the realm's policy in fr/ar/en, expiry at 72 hours on Keycloak's clock, self-service
- * and admin re-issue, and no token-endpoint path that accepts one.
+ * Temporary passwords (J2, J3) on the real server, in the account realm where local passwords live: issued by
+ * the admin endpoint and mailed (GreenMail), the forced change under the realm's policy in fr/ar/en, expiry at
+ * 72 hours on Keycloak's clock, self-service and admin re-issue, and no token-endpoint path that accepts one.
+ * Sign-ins go through the realm's shipped browser flow, account-browser: the test users have a verified email,
+ * so an accepted password is followed by a code by email, which the tests read from GreenMail.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class TemporaryPasswordIT {
 
+    private static final String ACCOUNT = "account";
+    private static final String ACCOUNT_BROWSER_FLOW = "account-browser";
+    /** A public test client of the account realm that signs in with its shipped browser flow. */
+    private static final String SIGN_IN_CLIENT = "test-temporary-password";
+    /** The account realm's shipped client (demo-only secret, as in account-realm.json). */
+    private static final String FRONT_DOOR_CLIENT = "bawaba-front-door";
+    private static final String FRONT_DOOR_SECRET = "demo-only-account-broker-secret";
     private static final String OC_POLICY = "length(8) and maxLength(128) and regexPattern(.*\\p{L}.*) and digits(1) "
             + "and specialChars(1) and notUsername and notEmail and passwordHistory(6)";
 
@@ -65,12 +74,13 @@ class TemporaryPasswordIT {
     private final List<String> createdUsers = new ArrayList<>();
     private final List<String> createdClients = new ArrayList<>();
     private ServerClock clock;
-    private RelyingParty ocConnect;
+    private RelyingParty signInClient;
 
     @BeforeEach
     void setUp() {
         clock = new ServerClock(urls.getBase());
-        ocConnect = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        new AdminFlows(realm()).clientBoundTo(SIGN_IN_CLIENT, ACCOUNT_BROWSER_FLOW, Map.of());
+        signInClient = new RelyingParty(issuer(), SIGN_IN_CLIENT, null, AdminFlows.TEST_REDIRECT);
     }
 
     @AfterEach
@@ -139,8 +149,8 @@ class TemporaryPasswordIT {
         String temporary = issue(user);
         Browser browser = new Browser(urls.getBase()).acceptLanguage(locale);
 
-        Browser.Page change = signIn(browser, locale, user.username, temporary);
-        assertThat(change.leftBroker()).as("no code before the password is changed").isFalse();
+        Browser.Page change = signInWithCode(browser, locale, user, temporary);
+        assertThat(change.leftBroker()).as("no authorization code before the password is changed").isFalse();
         assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
         assertThat(change.document().selectFirst("html").attr("dir")).isEqualTo("ar".equals(locale) ? "rtl" : "ltr");
 
@@ -157,10 +167,10 @@ class TemporaryPasswordIT {
         assertThat(back.redirectParameters()).containsKey("code");
         assertThat(realm().users().get(user.id).toRepresentation().getRequiredActions()).isEmpty();
 
-        Browser.Page withTemporary = signIn(new Browser(urls.getBase()), locale, user.username, temporary);
+        Browser.Page withTemporary = signIn(new Browser(urls.getBase()), locale, user, temporary);
         assertThat(withTemporary.leftBroker()).isFalse();
         assertThat(withTemporary.document().select("#kc-form-login")).as("temporary password no longer works").isNotEmpty();
-        assertThat(signIn(new Browser(urls.getBase()), locale, user.username, chosen).redirectParameters()).containsKey("code");
+        assertThat(signInWithCode(new Browser(urls.getBase()), locale, user, chosen).redirectParameters()).containsKey("code");
     }
 
     @Test
@@ -173,7 +183,7 @@ class TemporaryPasswordIT {
             TestUser user = newUser("fr");
             String temporary = issue(user);
             Browser browser = new Browser(urls.getBase());
-            Browser.Page change = signIn(browser, "fr", user.username, temporary);
+            Browser.Page change = signInWithCode(browser, "fr", user, temporary);
 
             change = refused(browser, change, "abcdefg1", "doit contenir au moins 1 lettre(s) en majuscule");
             change = refused(browser, change, "Abcdefgh", "doit contenir au moins 1 chiffre(s)");
@@ -193,7 +203,7 @@ class TemporaryPasswordIT {
         String temporary = issue(user);
 
         clock.advance(Duration.ofHours(71));
-        Browser.Page change = signIn(new Browser(urls.getBase()), "fr", user.username, temporary);
+        Browser.Page change = signInWithCode(new Browser(urls.getBase()), "fr", user, temporary);
 
         assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
     }
@@ -206,7 +216,7 @@ class TemporaryPasswordIT {
         List<CredentialRepresentation> before = realm().users().get(user.id).credentials();
 
         clock.advance(Duration.ofHours(73));
-        Browser.Page expired = signIn(new Browser(urls.getBase()).acceptLanguage(locale), locale, user.username, temporary);
+        Browser.Page expired = signIn(new Browser(urls.getBase()).acceptLanguage(locale), locale, user, temporary);
         clock.reset();
 
         assertThat(expired.leftBroker()).isFalse();
@@ -216,6 +226,7 @@ class TemporaryPasswordIT {
                 "ar", "انتهت صلاحية كلمة المرور المؤقتة: فهي صالحة لمدة ٧٢ ساعة فقط.",
                 "en", "Your temporary password has expired: it is valid for 72 hours only.").get(locale));
         assertThat(expired.document().select("#bawaba-reissue")).isNotEmpty();
+        assertThat(TemporaryPasswordMail.countCodesFor(mail, user.email)).as("no code step after an expired password").isZero();
 
         List<EventRepresentation> events = realm().getEvents(List.of("LOGIN_ERROR"), null, user.id, null, null, null, 0, 10);
         assertThat(events).anySatisfy(e -> {
@@ -238,10 +249,13 @@ class TemporaryPasswordIT {
         TestUser user = newUser("fr");
         String temporary = issue(user);
 
-        // The shipped clients have no password grant at all.
-        RelyingParty.Json shipped = ocConnect.tokenRequest(Map.of(
+        // The shipped client has no password grant at all (and authenticates: the refusal is about the grant).
+        RelyingParty frontDoor = new RelyingParty(issuer(), FRONT_DOOR_CLIENT, FRONT_DOOR_SECRET,
+                urls.getBase() + "/realms/bawaba/broker/account/endpoint");
+        RelyingParty.Json shipped = frontDoor.tokenRequest(Map.of(
                 "grant_type", "password", "username", user.username, "password", temporary, "scope", "openid"));
         assertThat(shipped.string("error")).isEqualTo("unauthorized_client");
+        assertThat(shipped.string("error_description")).isEqualTo("Client not allowed for direct access grants");
 
         // A client that enables it runs the realm's direct-grant flow, whose guard refuses temporary passwords.
         RelyingParty directClient = directGrantClient();
@@ -268,7 +282,7 @@ class TemporaryPasswordIT {
 
         clock.advance(Duration.ofHours(73));
         Browser browser = new Browser(urls.getBase());
-        Browser.Page expired = signIn(browser, "fr", user.username, expiredPassword);
+        Browser.Page expired = signIn(browser, "fr", user, expiredPassword);
         Browser.Page login = browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
 
         assertThat(login.document().select("#kc-form-login")).isNotEmpty();
@@ -276,13 +290,15 @@ class TemporaryPasswordIT {
         String fresh = TemporaryPasswordMail.awaitFor(mail, user.email, 1).password();
         assertThat(fresh).isNotEqualTo(expiredPassword);
 
-        Browser.Page change = browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", fresh));
+        int codesBefore = TemporaryPasswordMail.countCodesFor(mail, user.email);
+        Browser.Page codePage = browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", fresh));
+        Browser.Page change = enterEmailCode(browser, codePage, user, codesBefore);
         assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
         // A replayed request sends nothing more.
         browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
         clock.reset();
         assertThat(TemporaryPasswordMail.countFor(mail, user.email)).isEqualTo(2);
-        Browser.Page old = signIn(new Browser(urls.getBase()), "fr", user.username, expiredPassword);
+        Browser.Page old = signIn(new Browser(urls.getBase()), "fr", user, expiredPassword);
         assertThat(old.document().select("#bawaba-temporary-password-expired")).isEmpty();
         assertThat(old.document().select("#kc-form-login")).isNotEmpty();
     }
@@ -294,9 +310,9 @@ class TemporaryPasswordIT {
         String second = issue(user);
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(signIn(new Browser(urls.getBase()), "fr", user.username, first).document().select("#kc-form-login"))
+        assertThat(signIn(new Browser(urls.getBase()), "fr", user, first).document().select("#kc-form-login"))
                 .isNotEmpty();
-        assertThat(signIn(new Browser(urls.getBase()), "fr", user.username, second).document().select("#kc-passwd-update-form"))
+        assertThat(signInWithCode(new Browser(urls.getBase()), "fr", user, second).document().select("#kc-passwd-update-form"))
                 .isNotEmpty();
     }
 
@@ -332,9 +348,23 @@ class TemporaryPasswordIT {
         return again;
     }
 
-    private Browser.Page signIn(Browser browser, String locale, String username, String password) {
-        Browser.Page login = browser.open(ocConnect.newAttempt().with("ui_locales", locale).authorizationUrl());
-        return browser.submit(login, "#kc-form-login", Map.of("username", username, "password", password));
+    /** Opens the account realm's login page through the shipped flow and submits the password; the page that follows. */
+    private Browser.Page signIn(Browser browser, String locale, TestUser user, String password) {
+        Browser.Page login = browser.open(signInClient.newAttempt().with("ui_locales", locale).authorizationUrl());
+        return browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", password));
+    }
+
+    /** Signs in with a password the form accepts, then types the code the shipped flow emails; the page after the code. */
+    private Browser.Page signInWithCode(Browser browser, String locale, TestUser user, String password) {
+        int codesBefore = TemporaryPasswordMail.countCodesFor(mail, user.email);
+        return enterEmailCode(browser, signIn(browser, locale, user, password), user, codesBefore);
+    }
+
+    private Browser.Page enterEmailCode(Browser browser, Browser.Page codePage, TestUser user, int codesBefore) {
+        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step after an accepted password:\n%s",
+                codePage.body()).isNotEmpty();
+        String code = TemporaryPasswordMail.awaitCodeFor(mail, user.email, codesBefore);
+        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", code));
     }
 
     private TestUser newUser(String locale) {
@@ -366,7 +396,7 @@ class TemporaryPasswordIT {
 
     private HttpResponse<String> issueAsAdmin(String userId, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                        issuer(urls.getBase()) + "/bawaba-admin/users/" + userId + "/temporary-password"))
+                        issuer() + "/bawaba-admin/users/" + userId + "/temporary-password"))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -417,7 +447,7 @@ class TemporaryPasswordIT {
             String path = response.getLocation().getPath();
             createdClients.add(path.substring(path.lastIndexOf('/') + 1));
         }
-        return new RelyingParty(issuer(urls.getBase()), clientId, null, "http://localhost:8090/unused");
+        return new RelyingParty(issuer(), clientId, null, "http://localhost:8090/unused");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -437,7 +467,11 @@ class TemporaryPasswordIT {
         }
     }
 
+    private String issuer() {
+        return urls.getBase() + "/realms/" + ACCOUNT;
+    }
+
     private RealmResource realm() {
-        return admin.realm(REALM);
+        return admin.realm(ACCOUNT);
     }
 }

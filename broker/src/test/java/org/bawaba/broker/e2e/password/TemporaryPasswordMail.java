@@ -1,6 +1,8 @@
 package org.bawaba.broker.e2e.password;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -12,7 +14,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.keycloak.testframework.mail.MailServer;
 
-/** The temporary-password email as GreenMail received it. */
+/**
+ * The temporary-password email as GreenMail received it. The same address also gets sign-in codes (the account
+ * realm's flow asks for one after the password), so each kind is counted and awaited on its own.
+ */
 record TemporaryPasswordMail(String subject, String text, Document html) {
 
     String password() {
@@ -23,21 +28,51 @@ record TemporaryPasswordMail(String subject, String text, Document html) {
         return html.selectFirst("#bawaba-login").text();
     }
 
-    /** Waits for the next email to {@code to}, given how many that address had before. */
+    private boolean holdsTemporaryPassword() {
+        return html.selectFirst("#bawaba-temporary-password") != null;
+    }
+
+    private boolean holdsCode() {
+        return html.selectFirst("#bawaba-code") != null;
+    }
+
+    /** Waits for the next temporary-password email to {@code to}, given how many of them that address had before. */
     static TemporaryPasswordMail awaitFor(MailServer mail, String to, int alreadyReceived) {
+        return awaitNext(mail, to, alreadyReceived, TemporaryPasswordMail::holdsTemporaryPassword, "temporary password");
+    }
+
+    /** Temporary-password emails to {@code to}. */
+    static int countFor(MailServer mail, String to) {
+        return received(mail, to, TemporaryPasswordMail::holdsTemporaryPassword).size();
+    }
+
+    /** Waits for the next one-time-code email to {@code to}, given how many of them that address had before; its code. */
+    static String awaitCodeFor(MailServer mail, String to, int alreadyReceived) {
+        return awaitNext(mail, to, alreadyReceived, TemporaryPasswordMail::holdsCode, "one-time code")
+                .html.selectFirst("#bawaba-code").text();
+    }
+
+    /** One-time-code emails to {@code to}. */
+    static int countCodesFor(MailServer mail, String to) {
+        return received(mail, to, TemporaryPasswordMail::holdsCode).size();
+    }
+
+    private static TemporaryPasswordMail awaitNext(MailServer mail, String to, int alreadyReceived,
+                                                   Predicate<TemporaryPasswordMail> kind, String what) {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
-            MimeMessage[] forThem = Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, to)).toArray(MimeMessage[]::new);
-            if (forThem.length > alreadyReceived) {
-                return parse(forThem[forThem.length - 1]);
+            List<TemporaryPasswordMail> forThem = received(mail, to, kind);
+            if (forThem.size() > alreadyReceived) {
+                return forThem.get(forThem.size() - 1);
             }
             mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("no email to " + to);
+        throw new AssertionError("no " + what + " email to " + to);
     }
 
-    static int countFor(MailServer mail, String to) {
-        return (int) Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, to)).count();
+    private static List<TemporaryPasswordMail> received(MailServer mail, String to, Predicate<TemporaryPasswordMail> kind) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, to)).map(TemporaryPasswordMail::parse)
+                .filter(kind).toList();
     }
 
     private static boolean isTo(MimeMessage message, String to) {

@@ -4,10 +4,6 @@ package org.bawaba.broker.e2e.support;
 public final class DemoRealm {
 
     public static final String REALM = "bawaba";
-    public static final String DEMO_USERNAME = "demo";
-    public static final String DEMO_PASSWORD = "Demo-only-2026!";
-    public static final String DEMO_EMAIL = "demo.user@bawaba.example";
-
     public static final String OC_CONNECT = "oc-connect";
     public static final String OC_CONNECT_SECRET = "demo-only-oc-connect-secret";
     public static final String OC_CONNECT_REDIRECT = "http://localhost:8090/oc/callback";

@@ -10,12 +10,10 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 /**
  * Settings of the identity-provider chooser step.
  *
- * @param localSignIn    whether the page also offers the front door's own login form
  * @param rememberDays   how long the browser remembers the provider used last (0: not at all)
  */
-public record ChooserSettings(boolean localSignIn, int rememberDays) {
+public record ChooserSettings(int rememberDays) {
 
-    public static final String LOCAL_SIGN_IN = "chooser.localSignIn";
     public static final String REMEMBER_DAYS = "chooser.rememberDays";
     /** Client attribute: the aliases a relying party accepts, separated by ##; absent or empty means all. */
     public static final String CLIENT_ALLOW_LIST = "bawaba.identityProviders";
@@ -24,11 +22,10 @@ public record ChooserSettings(boolean localSignIn, int rememberDays) {
     /** Identity-provider config: available (default), beta or unavailable. */
     public static final String PROVIDER_STATUS = "bawaba.status";
 
-    static final ChooserSettings DEFAULT = new ChooserSettings(true, 90);
+    static final ChooserSettings DEFAULT = new ChooserSettings(90);
 
     public static ChooserSettings from(AuthenticatorConfigModel model) {
         Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
-        String local = config.get(LOCAL_SIGN_IN);
         String days = config.get(REMEMBER_DAYS);
         int rememberDays;
         try {
@@ -39,16 +36,11 @@ public record ChooserSettings(boolean localSignIn, int rememberDays) {
         if (rememberDays < 0) {
             throw new IllegalArgumentException(REMEMBER_DAYS + " must not be negative");
         }
-        return new ChooserSettings(local == null || local.isBlank() ? DEFAULT.localSignIn : Boolean.parseBoolean(local.trim()),
-                rememberDays);
+        return new ChooserSettings(rememberDays);
     }
 
     public static List<ProviderConfigProperty> configProperties() {
         return ProviderConfigurationBuilder.create()
-                .property().name(LOCAL_SIGN_IN).type(ProviderConfigProperty.BOOLEAN_TYPE)
-                .label("Offer the front door's own login form")
-                .helpText("Also shows a link to sign in with a front-door account (username and password).")
-                .defaultValue(String.valueOf(DEFAULT.localSignIn)).add()
                 .property().name(REMEMBER_DAYS).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Remember the last provider (days)")
                 .helpText("A cookie holding only the provider's alias puts it first next time; 0 turns it off.")

@@ -26,13 +26,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * The front door's chooser: the identity providers this relying party accepts, each with what it takes
  * to use it and the assurance level it can give. A provider below the level the relying party asked for,
  * or unavailable, is shown but cannot be chosen, with the reason. {@code kc_idp_hint} (or
- * {@code idp_hint}) skips the page only for a provider the person could have chosen on it.
+ * {@code idp_hint}) skips the page only for a provider the person could have chosen on it. A person who goes
+ * back to the service from the page leaves it with the OIDC error {@code access_denied}.
  */
 public class IdentityProviderChooser extends IdentityProviderAuthenticator {
 
     public static final String TEMPLATE = "bawaba-chooser.ftl";
     static final String FIELD_PROVIDER = "provider";
-    static final String FIELD_LOCAL = "local";
+    static final String FIELD_CANCEL = "cancel";
     static final String LAST_USED_COOKIE = "BAWABA_LAST_IDP";
     static final String IDP_HINT_PARAM = "client_request_param_idp_hint";
 
@@ -62,8 +63,8 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (form.containsKey(FIELD_LOCAL) && ChooserSettings.from(context.getAuthenticatorConfig()).localSignIn()) {
-            context.attempted();
+        if (form.containsKey(FIELD_CANCEL)) {
+            context.cancelLogin();
             return;
         }
         String chosen = form.getFirst(FIELD_PROVIDER);
@@ -109,8 +110,7 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
     private Response page(AuthenticationFlowContext context, List<ProviderTile> tiles, String error) {
         var form = context.form()
                 .setAttribute("bawabaTiles", tiles)
-                .setAttribute("bawabaRequestedLevel", requestedLevelName(context.getAuthenticationSession()))
-                .setAttribute("bawabaLocalSignIn", ChooserSettings.from(context.getAuthenticatorConfig()).localSignIn());
+                .setAttribute("bawabaRequestedLevel", requestedLevelName(context.getAuthenticationSession()));
         if (error != null) {
             form.setError(error);
         } else if (context.getForwardedErrorMessage() != null) {

@@ -54,6 +54,11 @@ final class AssuranceLevels {
         return Math.max(0, Math.min(max.getAsInt(), answered.getAsInt()));
     }
 
+    /** The distinct ranks from 1 up to {@code rank}, lowest first: what a person who reached {@code rank} also meets. */
+    List<Integer> ranksUpTo(int rank) {
+        return ranks.values().stream().filter(r -> r > 0 && r <= rank).distinct().sorted().toList();
+    }
+
     boolean isEmpty() {
         return ranks.isEmpty();
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -15,6 +17,7 @@ import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.broker.oidc.OIDCIdentityProvider;
 import org.keycloak.broker.oidc.OIDCIdentityProviderConfig;
 import org.keycloak.broker.provider.AuthenticationRequest;
+import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -35,6 +38,8 @@ import org.keycloak.util.JsonSerialization;
  * asked for is forwarded to the provider, the level the provider answers (its ID token's {@code acr}, capped by
  * the provider's {@code bawaba.loa} setting) is checked before any account is looked up, created or linked, and
  * becomes the front door's own level, so the ID token's {@code acr} (oidc-acr-mapper) and {@code amr} reflect it.
+ * A provider that cannot complete the sign-in (its token endpoint down or failing) sends the person back to the
+ * chooser with the reason, instead of Keycloak's dead-end error page.
  */
 public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
 
@@ -48,11 +53,27 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
     static final String PROVIDER_AMR_NOTE = "bawaba.broker.amr";
 
     static final String EVENT_REASON = "level_of_assurance_not_met";
+    /** Message shown on the chooser when the provider could not complete the sign-in. */
+    static final String UNAVAILABLE_MESSAGE = "bawabaProviderUnavailable";
 
     private static final Logger LOG = Logger.getLogger(BawabaOidcIdentityProvider.class);
 
+    /** Set once the provider's token endpoint answered: this instance serves one request. */
+    private boolean tokenResponseReceived;
+
     public BawabaOidcIdentityProvider(KeycloakSession session, OIDCIdentityProviderConfig config) {
         super(session, config);
+    }
+
+    @Override
+    public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
+        return new ProviderEndpoint(callback, realm, event, this);
+    }
+
+    @Override
+    public BrokeredIdentityContext getFederatedIdentity(String response) {
+        tokenResponseReceived = true;
+        return super.getFederatedIdentity(response);
     }
 
     @Override
@@ -131,8 +152,12 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
         String credited = authSession.getClientNote(CREDITED_LEVEL_NOTE);
         if (credited != null) {
             // What the front door's own flow would have recorded had the person authenticated there (keycloak#25335).
+            // Every level up to the one earned, as the flow's level conditions would have: on reuse, CookieAuthenticator
+            // credits the highest level of an unbroken run from the lowest up whose max age has not passed.
             AcrStore acrStore = new AcrStore(session, authSession);
-            acrStore.setLevelAuthenticated(Integer.parseInt(credited));
+            int level = Integer.parseInt(credited);
+            levels(authSession.getRealm()).ranksUpTo(level).forEach(acrStore::setLevelAuthenticated);
+            acrStore.setLevelAuthenticatedToCurrentRequest(level);
             authSession.setUserSessionNote(Constants.LOA_MAP, authSession.getAuthNote(Constants.LOA_MAP));
         }
         String amr = authSession.getClientNote(PROVIDER_AMR_NOTE);
@@ -180,6 +205,39 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
             return JsonSerialization.writeValueAsString(values);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The broker endpoint the provider redirects back to. When the code could not be exchanged (token endpoint
+     * unreachable, timing out or answering an error), Keycloak has already recorded the failure and would show its
+     * error page; the person is sent back to the front door's flow instead, where the chooser says what happened and
+     * offers the other providers or the way back to the service (which then gets {@code access_denied}).
+     */
+    protected static class ProviderEndpoint extends OIDCEndpoint {
+
+        private final BawabaOidcIdentityProvider provider;
+
+        public ProviderEndpoint(AuthenticationCallback callback, RealmModel realm, EventBuilder event,
+                                BawabaOidcIdentityProvider provider) {
+            super(callback, realm, event, provider);
+            this.provider = provider;
+        }
+
+        @GET
+        @Override
+        public Response authResponse(@QueryParam(OAuth2Constants.STATE) String state,
+                                     @QueryParam(OAuth2Constants.CODE) String authorizationCode,
+                                     @QueryParam(OAuth2Constants.ERROR) String error,
+                                     @QueryParam(OAuth2Constants.ERROR_DESCRIPTION) String errorDescription) {
+            Response response = super.authResponse(state, authorizationCode, error, errorDescription);
+            boolean codeNotExchanged = authorizationCode != null && error == null && !provider.tokenResponseReceived;
+            if (codeNotExchanged && response.getStatus() >= 500 && session.getContext().getAuthenticationSession() != null) {
+                LOG.warnf("Identity provider %s could not complete a sign-in in realm %s: back to the chooser",
+                        provider.getConfig().getAlias(), realm.getName());
+                return callback.error(provider.getConfig(), UNAVAILABLE_MESSAGE);
+            }
+            return response;
         }
     }
 }

@@ -11,16 +11,16 @@ import org.keycloak.models.AuthenticatorConfigModel;
 class ChooserSettingsTest {
 
     @Test
-    void defaultsOfferTheLocalFormAndRememberForNinetyDays() {
-        assertThat(ChooserSettings.from(null)).isEqualTo(new ChooserSettings(true, 90));
+    void defaultsRememberTheLastProviderForNinetyDays() {
+        assertThat(ChooserSettings.from(null)).isEqualTo(new ChooserSettings(90));
     }
 
     @Test
     void knobsAreReadFromTheExecutionConfig() {
         AuthenticatorConfigModel model = new AuthenticatorConfigModel();
-        model.setConfig(Map.of(ChooserSettings.LOCAL_SIGN_IN, "false", ChooserSettings.REMEMBER_DAYS, "0"));
+        model.setConfig(Map.of(ChooserSettings.REMEMBER_DAYS, "0"));
 
-        assertThat(ChooserSettings.from(model)).isEqualTo(new ChooserSettings(false, 0));
+        assertThat(ChooserSettings.from(model)).isEqualTo(new ChooserSettings(0));
     }
 
     @Test
@@ -36,6 +36,6 @@ class ChooserSettingsTest {
     @Test
     void everyKnobIsDeclaredForTheAdminConsole() {
         assertThat(ChooserSettings.configProperties()).extracting(p -> p.getName())
-                .containsExactly(ChooserSettings.LOCAL_SIGN_IN, ChooserSettings.REMEMBER_DAYS);
+                .containsExactly(ChooserSettings.REMEMBER_DAYS);
     }
 }

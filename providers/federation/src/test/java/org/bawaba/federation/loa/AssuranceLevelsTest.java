@@ -11,6 +11,14 @@ class AssuranceLevelsTest {
     private final AssuranceLevels levels = new AssuranceLevels(Map.of("eidas1", 1, "eidas2", 2, "eidas3", 3));
 
     @Test
+    void aPersonWhoReachedALevelAlsoMeetsEveryLevelBelowIt() {
+        assertThat(levels.ranksUpTo(2)).containsExactly(1, 2);
+        assertThat(levels.ranksUpTo(3)).containsExactly(1, 2, 3);
+        assertThat(levels.ranksUpTo(0)).isEmpty();
+        assertThat(new AssuranceLevels(Map.of("low", 1, "eidas1", 1, "high", 3)).ranksUpTo(3)).containsExactly(1, 3);
+    }
+
+    @Test
     void forwardsEveryLevelAtOrAboveTheRequestLowestFirst() {
         assertThat(levels.namesAtOrAbove(2)).containsExactly("eidas2", "eidas3");
         assertThat(levels.namesAtOrAbove(1)).containsExactly("eidas1", "eidas2", "eidas3");

@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import org.bawaba.broker.e2e.support.Browser;
-import org.bawaba.broker.e2e.support.SmsGatewayStub;
-import org.bawaba.broker.e2e.support.TestUsers;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -21,10 +18,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  * The built-in identity providers as the tests use them: realms "account" (password, then a code by
  * SMS) and "eid" (placeholder: card number and password), with people made for one test.
  */
-final class Providers {
+public final class Providers {
 
-    static final String ACCOUNT = "account";
-    static final String EID = "eid";
+    public static final String ACCOUNT = "account";
+    public static final String EID = "eid";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,18 +29,18 @@ final class Providers {
     }
 
     /** A person's pivot identity, as both providers hold it. */
-    record Person(String nationalId, String givenName, String familyName, String givenNameAr, String familyNameAr,
+    public record Person(String nationalId, String givenName, String familyName, String givenNameAr, String familyNameAr,
                   String birthdate, String gender, String birthplace, String birthcountry) {
 
-        static Person random() {
+        public static Person random() {
             return withNationalId(randomNationalId());
         }
 
-        static Person withNationalId(String nationalId) {
+        public static Person withNationalId(String nationalId) {
             return new Person(nationalId, "Salma", "Bennani", "سلمى", "بناني", "1992-07-21", "female", "Tanger", "MA");
         }
 
-        Map<String, List<String>> attributes() {
+        public Map<String, List<String>> attributes() {
             Map<String, List<String>> attributes = new LinkedHashMap<>();
             attributes.put("national_id", List.of(nationalId));
             attributes.put("given_name_ar", List.of(givenNameAr));
@@ -56,16 +53,16 @@ final class Providers {
         }
     }
 
-    static String randomNationalId() {
+    public static String randomNationalId() {
         return "T" + (char) ('A' + RANDOM.nextInt(26)) + String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    static String randomMobile() {
+    public static String randomMobile() {
         return "+2126" + String.format("%08d", RANDOM.nextInt(100_000_000));
     }
 
     /** An account-provider user with a verified email and mobile number: password, then a code by SMS. */
-    static UserRepresentation accountHolder(Keycloak admin, Person person) {
+    public static UserRepresentation accountHolder(Keycloak admin, Person person) {
         Map<String, List<String>> attributes = person.attributes();
         attributes.put("phone_number", List.of(randomMobile()));
         attributes.put("phone_number_verified", List.of("true"));
@@ -74,13 +71,13 @@ final class Providers {
     }
 
     /** An account-provider user with a verified email and no mobile number: password, then a code by email. */
-    static UserRepresentation accountHolderWithEmailOnly(Keycloak admin, Person person) {
+    public static UserRepresentation accountHolderWithEmailOnly(Keycloak admin, Person person) {
         String username = TestUsers.uniqueName("acct-mail");
         return create(admin.realm(ACCOUNT), username, username + "@bawaba.example", person, person.attributes());
     }
 
     /** An e-ID holder: no email, the card number as username. */
-    static UserRepresentation eidHolder(Keycloak admin, Person person) {
+    public static UserRepresentation eidHolder(Keycloak admin, Person person) {
         return create(admin.realm(EID), person.nationalId().toLowerCase(), null, person, person.attributes());
     }
 
@@ -106,7 +103,7 @@ final class Providers {
     }
 
     /** From the RP's authorization URL, through the account provider's password form and SMS code, back to the RP. */
-    static Browser.Page signInWithAccount(Browser browser, String authorizationUrl, UserRepresentation user, SmsGatewayStub sms) {
+    public static Browser.Page signInWithAccount(Browser browser, String authorizationUrl, UserRepresentation user, SmsGatewayStub sms) {
         Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + ACCOUNT);
         assertThat(login.uri().getPath()).as("the account provider's own login page").startsWith("/realms/account/");
         Browser.Page codePage = browser.submit(login, "#kc-form-login",
@@ -115,15 +112,51 @@ final class Providers {
         return browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
     }
 
+    /**
+     * From the RP's authorization URL as a person does it: the front door's chooser, the account provider's tile,
+     * its password form and SMS code, back to the RP.
+     */
+    public static Browser.Page signInThroughChooser(Browser browser, String authorizationUrl, UserRepresentation user,
+                                                    SmsGatewayStub sms) {
+        return signInFromChooser(browser, browser.open(authorizationUrl), user, sms);
+    }
+
+    /** From the front door's chooser page on: the account provider's tile, password, SMS code, back to the RP. */
+    public static Browser.Page signInFromChooser(Browser browser, Browser.Page chooser, UserRepresentation user,
+                                                 SmsGatewayStub sms) {
+        assertThat(chooser.document().select("#bawaba-chooser-form")).as("the front door's chooser:\n%s", chooser.body())
+                .isNotEmpty();
+        Browser.Page login = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", ACCOUNT));
+        assertThat(login.uri().getPath()).as("the account provider's own login page").startsWith("/realms/account/");
+        Browser.Page codePage = browser.submit(login, "#kc-form-login",
+                Map.of("username", user.getUsername(), "password", TestUsers.PASSWORD));
+        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step:\n%s", codePage.body()).isNotEmpty();
+        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
+    }
+
     /** From the RP's authorization URL, through the (placeholder) e-ID provider, back to the RP. */
-    static Browser.Page signInWithEid(Browser browser, String authorizationUrl, UserRepresentation holder) {
+    public static Browser.Page signInWithEid(Browser browser, String authorizationUrl, UserRepresentation holder) {
         Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + EID);
         assertThat(login.uri().getPath()).as("the e-ID provider's own page").startsWith("/realms/eid/");
         return browser.submit(login, "#kc-form-login", Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
     }
 
+    /**
+     * On the front door's consent page (the shipped relying parties ask for consent the first time a person
+     * signs in to them), agrees to share and follows the way back to the RP.
+     */
+    public static Browser.Page agreeToShare(Browser browser, Browser.Page consent) {
+        assertThat(consent.document().select("#kc-oauth-form")).as("the consent page:\n%s", consent.body()).isNotEmpty();
+        return browser.submit(consent, "#kc-oauth-form", Map.of("accept", ""));
+    }
+
+    /** {@link #agreeToShare} when the page is the consent page; any other page as it is. */
+    public static Browser.Page agreeToShareIfAsked(Browser browser, Browser.Page page) {
+        return page.document().select("#kc-oauth-form").isEmpty() ? page : agreeToShare(browser, page);
+    }
+
     /** The front-door account(s) linked to a provider's user. */
-    static List<UserRepresentation> frontDoorUsersLinkedTo(Keycloak admin, String provider, UserRepresentation providerUser) {
+    public static List<UserRepresentation> frontDoorUsersLinkedTo(Keycloak admin, String provider, UserRepresentation providerUser) {
         // username, first, last, email, emailVerified, idpAlias, idpUserId, first, max, enabled, brief
         return admin.realm("bawaba").users().search(null, null, null, null, null, provider, providerUser.getId(), 0, 10, null, false);
     }
