@@ -24,7 +24,7 @@ class NationalIdsTest {
 
     @Test
     void settingsDefaultToTheBuiltInProviders() {
-        NationalIdLinkSettings settings = NationalIdLinkSettings.from(null);
+        IdentityLinkSettings settings = IdentityLinkSettings.from(null);
         assertThat(settings.attribute()).isEqualTo("national_id");
         assertThat(settings.trusts("account")).isTrue();
         assertThat(settings.trusts("eid")).isTrue();
@@ -34,8 +34,8 @@ class NationalIdsTest {
     @Test
     void settingsReadTheConfiguration() {
         AuthenticatorConfigModel config = new AuthenticatorConfigModel();
-        config.setConfig(Map.of(NationalIdLinkSettings.ATTRIBUTE, "cnie", NationalIdLinkSettings.TRUSTED_PROVIDERS, "eid##Partner"));
-        NationalIdLinkSettings settings = NationalIdLinkSettings.from(config);
+        config.setConfig(Map.of(IdentityLinkSettings.ATTRIBUTE, "cnie", IdentityLinkSettings.TRUSTED_PROVIDERS, "eid##Partner"));
+        IdentityLinkSettings settings = IdentityLinkSettings.from(config);
         assertThat(settings.attribute()).isEqualTo("cnie");
         assertThat(settings.trusts("partner")).isTrue();
         assertThat(settings.trusts("account")).isFalse();

@@ -25,8 +25,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * One person, two providers: the first broker login links the e-ID to the account that holds the same
- * verified national identifier, and creates a separate account when the identifiers differ.
+ * One person, two providers: the first broker login links the new identity to the account that holds the same
+ * verified national identifier, or else the same complete pivot identity, and creates a separate account when
+ * the identifiers, or any field of the pivot identity, differ. Never on email.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class AccountLinkingIT {
@@ -69,10 +70,10 @@ class AccountLinkingIT {
     }
 
     @Test
-    void differentNationalIdsAreTwoFrontDoorAccounts() {
+    void namesakesWithDifferentNationalIdsAreTwoFrontDoorAccounts() {
         Person person = Person.random();
         UserRepresentation accountUser = Providers.accountHolder(admin, person);
-        UserRepresentation eidUser = Providers.eidHolder(admin, Person.withNationalId(Providers.randomNationalId()));
+        UserRepresentation eidUser = Providers.eidHolder(admin, person.withNationalId(Providers.randomNationalId()));
 
         String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
         String subViaEid = signIn(Providers.EID, eidUser).getSubject();
@@ -96,6 +97,35 @@ class AccountLinkingIT {
         assertThat(subViaAccount).isEqualTo(subViaEid);
         UserRepresentation linked = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0);
         assertThat(linked.getEmail()).as("the account provider's verified email is synced in").isEqualTo(accountUser.getEmail());
+    }
+
+    @Test
+    void theSamePivotIdentityWithoutANationalIdentifierIsOneAccount() {
+        Person person = Person.random();
+        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        UserRepresentation accountUser = Providers.accountHolder(admin, person.withoutNationalId().spelledDifferently());
+
+        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
+        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
+
+        assertThat(subViaAccount).as("linked on the full pivot identity, whatever the case").isEqualTo(subViaEid);
+        UserRepresentation linked = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0);
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser)).extracting(UserRepresentation::getId)
+                .containsExactly(linked.getId());
+    }
+
+    @Test
+    void aPivotIdentityThatDiffersInOneFieldIsAnotherPerson() {
+        Person person = Person.random();
+        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        UserRepresentation accountUser = Providers.accountHolder(admin, person.withoutNationalId().bornIn("Tétouan"));
+
+        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
+        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
+
+        assertThat(subViaAccount).isNotEqualTo(subViaEid);
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser).get(0).getId())
+                .isNotEqualTo(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0).getId());
     }
 
     /** A fresh browser (no SSO) through one provider to OC CONNECT; the verified ID token. */

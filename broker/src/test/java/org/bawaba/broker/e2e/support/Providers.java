@@ -3,6 +3,7 @@ package org.bawaba.broker.e2e.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +29,46 @@ public final class Providers {
     private Providers() {
     }
 
-    /** A person's pivot identity, as both providers hold it. */
+    /**
+     * A person as the providers hold them: a national identifier (or none) and a pivot identity. Each random person
+     * has a birth date of their own, so that tests never share a pivot identity by accident.
+     */
     public record Person(String nationalId, String givenName, String familyName, String givenNameAr, String familyNameAr,
                   String birthdate, String gender, String birthplace, String birthcountry) {
 
         public static Person random() {
-            return withNationalId(randomNationalId());
+            LocalDate birthdate = LocalDate.of(1940, 1, 1).plusDays(RANDOM.nextInt(365 * 65));
+            return new Person(randomNationalId(), "Salma", "Bennani", "سلمى", "بناني", birthdate.toString(), "female",
+                    "Tanger", "MA");
         }
 
-        public static Person withNationalId(String nationalId) {
-            return new Person(nationalId, "Salma", "Bennani", "سلمى", "بناني", "1992-07-21", "female", "Tanger", "MA");
+        /** Someone with the same pivot identity (a namesake, or the same person) and this national identifier. */
+        public Person withNationalId(String otherNationalId) {
+            return new Person(otherNationalId, givenName, familyName, givenNameAr, familyNameAr, birthdate, gender,
+                    birthplace, birthcountry);
+        }
+
+        /** The same pivot identity, as a provider that holds no national identifier asserts it. */
+        public Person withoutNationalId() {
+            return withNationalId(null);
+        }
+
+        /** The same person, as a provider that spells the names and birthplace in its own way. */
+        public Person spelledDifferently() {
+            return new Person(nationalId, givenName.toUpperCase(), familyName.toLowerCase(), givenNameAr, familyNameAr,
+                    birthdate, gender, birthplace.toUpperCase(), birthcountry);
+        }
+
+        public Person bornIn(String otherBirthplace) {
+            return new Person(nationalId, givenName, familyName, givenNameAr, familyNameAr, birthdate, gender,
+                    otherBirthplace, birthcountry);
         }
 
         public Map<String, List<String>> attributes() {
             Map<String, List<String>> attributes = new LinkedHashMap<>();
-            attributes.put("national_id", List.of(nationalId));
+            if (nationalId != null) {
+                attributes.put("national_id", List.of(nationalId));
+            }
             attributes.put("given_name_ar", List.of(givenNameAr));
             attributes.put("family_name_ar", List.of(familyNameAr));
             attributes.put("birthdate", List.of(birthdate));

@@ -11,22 +11,25 @@ import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-/** The step's settings, read from its authenticator configuration, with the shipped defaults. */
-public record NationalIdLinkSettings(String attribute, Set<String> trustedProviders) {
+/** The linking step's settings, read from its authenticator configuration, with the shipped defaults. */
+public record IdentityLinkSettings(String attribute, Set<String> trustedProviders, boolean matchPivotIdentity) {
 
     public static final String ATTRIBUTE = "nationalIdAttribute";
     public static final String TRUSTED_PROVIDERS = "trustedProviders";
+    public static final String MATCH_PIVOT_IDENTITY = "matchPivotIdentity";
 
     static final String DEFAULT_ATTRIBUTE = "national_id";
     static final String DEFAULT_TRUSTED_PROVIDERS = "account##eid";
 
-    public static NationalIdLinkSettings from(AuthenticatorConfigModel config) {
+    public static IdentityLinkSettings from(AuthenticatorConfigModel config) {
         Map<String, String> values = config == null || config.getConfig() == null ? Map.of() : config.getConfig();
         String attribute = values.getOrDefault(ATTRIBUTE, "").trim();
         String trusted = values.getOrDefault(TRUSTED_PROVIDERS, "").trim();
-        return new NationalIdLinkSettings(
+        String pivot = values.getOrDefault(MATCH_PIVOT_IDENTITY, "").trim();
+        return new IdentityLinkSettings(
                 attribute.isEmpty() ? DEFAULT_ATTRIBUTE : attribute,
-                aliases(trusted.isEmpty() ? DEFAULT_TRUSTED_PROVIDERS : trusted));
+                aliases(trusted.isEmpty() ? DEFAULT_TRUSTED_PROVIDERS : trusted),
+                pivot.isEmpty() || Boolean.parseBoolean(pivot));
     }
 
     public boolean trusts(String providerAlias) {
@@ -57,6 +60,15 @@ public record NationalIdLinkSettings(String attribute, Set<String> trustedProvid
                         + "of them is linked, and only to an account already linked to one of them. Never an email.")
                 .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
                 .defaultValue(DEFAULT_TRUSTED_PROVIDERS)
+                .add()
+                .property()
+                .name(MATCH_PIVOT_IDENTITY)
+                .label("Also match the full pivot identity")
+                .helpText("When no account holds the national identifier (or the provider sends none), link to the one account "
+                        + "with the same given and family names, birth date, gender, birthplace and birth country, compared "
+                        + "without case or accents, unless that account holds a different national identifier.")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue("true")
                 .add()
                 .build();
     }

@@ -10,9 +10,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class NationalIdLinkAuthenticatorFactory implements AuthenticatorFactory {
+public class IdentityLinkAuthenticatorFactory implements AuthenticatorFactory {
 
-    public static final String ID = "bawaba-link-by-national-id";
+    public static final String ID = "bawaba-link-verified-identity";
 
     private static final Requirement[] REQUIREMENTS = {Requirement.ALTERNATIVE, Requirement.REQUIRED, Requirement.DISABLED};
 
@@ -23,13 +23,14 @@ public class NationalIdLinkAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public String getDisplayType() {
-        return "Bawaba: link by verified national identifier";
+        return "Bawaba: link by verified identity";
     }
 
     @Override
     public String getHelpText() {
         return "First broker login: links the identity to the account that already holds the same verified national "
-                + "identifier; otherwise lets the next step create the account. Never links on email.";
+                + "identifier, or else the same complete pivot identity; otherwise lets the next step create the account. "
+                + "Never links on email.";
     }
 
     @Override
@@ -54,12 +55,12 @@ public class NationalIdLinkAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return NationalIdLinkSettings.configProperties();
+        return IdentityLinkSettings.configProperties();
     }
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new NationalIdLinkAuthenticator();
+        return new IdentityLinkAuthenticator();
     }
 
     @Override
