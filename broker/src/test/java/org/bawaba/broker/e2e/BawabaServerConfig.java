@@ -30,6 +30,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
         config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
         return config
                 .dependency("org.bawaba", "bawaba-themes")
+                .dependency("org.bawaba", "bawaba-authenticator-support")
                 .dependency("org.bawaba", "bawaba-password")
                 .dependency("org.bawaba", "bawaba-spi-sms-gateway")
                 .dependency("org.bawaba", "bawaba-sms-gateways")

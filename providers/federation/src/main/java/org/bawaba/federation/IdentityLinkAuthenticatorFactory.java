@@ -2,15 +2,13 @@ package org.bawaba.federation;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import org.bawaba.authenticator.StatelessAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class IdentityLinkAuthenticatorFactory implements AuthenticatorFactory {
+public class IdentityLinkAuthenticatorFactory extends StatelessAuthenticatorFactory {
 
     public static final String ID = "bawaba-link-verified-identity";
 
@@ -34,23 +32,8 @@ public class IdentityLinkAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
     public Requirement[] getRequirementChoices() {
         return REQUIREMENTS;
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 
     @Override
@@ -61,17 +44,5 @@ public class IdentityLinkAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public Authenticator create(KeycloakSession session) {
         return new IdentityLinkAuthenticator();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

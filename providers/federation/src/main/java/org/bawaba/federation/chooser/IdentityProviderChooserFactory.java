@@ -2,15 +2,13 @@ package org.bawaba.federation.chooser;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import org.bawaba.authenticator.StatelessAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class IdentityProviderChooserFactory implements AuthenticatorFactory {
+public class IdentityProviderChooserFactory extends StatelessAuthenticatorFactory {
 
     public static final String ID = "bawaba-idp-chooser";
 
@@ -39,18 +37,8 @@ public class IdentityProviderChooserFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
     public Requirement[] getRequirementChoices() {
         return REQUIREMENTS;
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 
     @Override
@@ -61,17 +49,5 @@ public class IdentityProviderChooserFactory implements AuthenticatorFactory {
     @Override
     public Authenticator create(KeycloakSession session) {
         return new IdentityProviderChooser();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,16 +2,14 @@ package org.bawaba.password.form;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import org.bawaba.authenticator.StatelessAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class TemporaryPasswordFormFactory implements AuthenticatorFactory {
+public class TemporaryPasswordFormFactory extends StatelessAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "bawaba-password-form";
 
@@ -46,11 +44,6 @@ public class TemporaryPasswordFormFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return TemporaryPasswordFormConfig.PROPERTIES;
     }
@@ -58,22 +51,5 @@ public class TemporaryPasswordFormFactory implements AuthenticatorFactory {
     @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return REQUIREMENTS;
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,15 +2,13 @@ package org.bawaba.password.provisional;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import org.bawaba.authenticator.StatelessAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class ProvisionalCodePasswordFactory implements AuthenticatorFactory {
+public class ProvisionalCodePasswordFactory extends StatelessAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "bawaba-provisional-code-password";
     private static final Authenticator SINGLETON = new ProvisionalCodePassword();
@@ -36,16 +34,6 @@ public class ProvisionalCodePasswordFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return ProvisionalCodePasswordConfig.PROPERTIES;
     }
@@ -54,22 +42,5 @@ public class ProvisionalCodePasswordFactory implements AuthenticatorFactory {
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return new AuthenticationExecutionModel.Requirement[] {
                 AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
