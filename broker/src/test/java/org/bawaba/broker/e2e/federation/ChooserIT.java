@@ -89,6 +89,8 @@ class ChooserIT {
         assertThat(page.document().select("#bawaba-dialog-eid").text()).contains("carte nationale d’identité électronique");
         assertThat(page.document().select("#bawaba-cancel").text()).isEqualTo("Revenir au service sans m’identifier");
         assertThat(page.document().select("input[type=password]")).as("the front door asks for no password").isEmpty();
+        assertThat(page.document().select("#kc-select-try-another-way-form"))
+                .as("the flow has no second way in, so Keycloak offers none").isEmpty();
     }
 
     @Test
