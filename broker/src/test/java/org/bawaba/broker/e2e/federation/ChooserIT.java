@@ -186,6 +186,27 @@ class ChooserIT {
     }
 
     @Test
+    void aPersonWhoCancelsAtTheProviderIsBackOnTheChooser() {
+        Browser browser = new Browser(urls.getBase());
+        RelyingParty.Attempt attempt = client(CLIENT).newAttempt();
+        Browser.Page chooser = browser.open(attempt.authorizationUrl());
+        Browser.Page atProvider = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", Providers.ACCOUNT));
+        assertThat(atProvider.uri().getPath()).startsWith("/realms/account/");
+        Map<String, String> request = atProvider.query();
+
+        // What a provider sends back when the person cancels there (RFC 6749 section 4.1.2.1).
+        Browser.Page back = browser.open(request.get("redirect_uri") + "?" + Browser.formEncode(Map.of(
+                "state", request.get("state"), "error", "access_denied")));
+
+        assertThat(back.uri().getPath()).startsWith("/realms/bawaba/");
+        assertThat(back.document().select("#bawaba-chooser-form")).as("back on the chooser:\n%s", back.body()).isNotEmpty();
+        assertThat(back.document().select(".pf-v5-c-alert, .alert-error").text())
+                .contains("Vous avez annulé l’identification avec");
+        Browser.Page atService = browser.submit(back, "#bawaba-cancel-form", Map.of("cancel", "true"));
+        assertThat(atService.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state);
+    }
+
+    @Test
     void goingBackToTheServiceGivesItAccessDenied() {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = client(CLIENT).newAttempt();

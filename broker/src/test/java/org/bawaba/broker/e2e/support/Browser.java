@@ -186,6 +186,11 @@ public final class Browser {
             return leftBrokerTo != null;
         }
 
+        /** The query parameters of this page's own address. */
+        public Map<String, String> query() {
+            return QueryString.parse(uri.getRawQuery());
+        }
+
         /**
          * Parameters of the redirect that left the broker (the authorization response), from its query
          * or, for fragment response modes, its fragment.
