@@ -10,7 +10,6 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
 /**
@@ -47,7 +46,7 @@ public class UnfinishedSignInListenerFactory implements EventListenerProviderFac
         long intervalMillis = cleanupIntervalSeconds * 1000L;
         UnfinishedSignInCleanup cleanup = new UnfinishedSignInCleanup(ID, maxAgeSeconds);
         KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
-                .schedule(new ClusterAwareScheduledTaskRunner(factory, cleanup, intervalMillis), intervalMillis,
+                .schedule(new OncePerClusterTaskRunner(factory, cleanup, cleanupIntervalSeconds), intervalMillis,
                         UnfinishedSignInCleanup.TASK_NAME));
     }
 
