@@ -182,6 +182,12 @@ class AuthorizationCodeFlowIT {
                 .contains(Providers.ACCOUNT, Providers.EID);
         assertThat(chooser.document().select("input[type=password]")).as("no password field at the front door").isEmpty();
         assertThat(admin.realm(REALM).users().searchByUsername("demo", true)).as("no shipped front-door account").isEmpty();
+        assertThat(admin.realm(REALM).toRepresentation().getPasswordPolicy()).as("no password policy: no passwords").isNull();
+        for (String credentialSetUp : new String[] {"UPDATE_PASSWORD", "CONFIGURE_TOTP", "webauthn-register",
+                "webauthn-register-passwordless"}) {
+            assertThat(admin.realm(REALM).flows().getRequiredAction(credentialSetUp).isEnabled())
+                    .as("the account console cannot set up %s at the front door", credentialSetUp).isFalse();
+        }
     }
 
     private Browser.Page signIn(RelyingParty.Attempt attempt) {
