@@ -226,6 +226,31 @@ class LevelOfAssuranceIT {
     }
 
     @Test
+    void aStepUpThatComesBackAsAnotherPersonIsRefused() {
+        UserRepresentation first = Providers.eidHolder(admin, Person.random());
+        UserRepresentation someoneElse = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt low = rp.newAttempt().with("acr_values", "eidas1");
+        String firstSubject = idToken(low, Providers.signInWithEid(browser, low.authorizationUrl(), first)).getSubject();
+
+        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
+        Browser.Page chooser = browser.open(higher.authorizationUrl());
+        Browser.Page result = Providers.signInFromChooser(browser, chooser, someoneElse, sms);
+
+        assertThat(result.leftBroker() && result.redirectParameters().containsKey("code"))
+                .as("no code for another person in this session:\n%s", result.body()).isFalse();
+        assertThat(result.body()).contains("déjà authentifié");
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, someoneElse))
+                .as("nothing left for the other person: Keycloak rolls the refused sign-in back").isEmpty();
+        UserRepresentation firstAccount = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, first).get(0);
+        assertThat(admin.realm(REALM).users().get(firstAccount.getId()).getFederatedIdentity())
+                .as("and nothing linked to the first person's account")
+                .extracting(link -> link.getIdentityProvider()).containsExactly(Providers.EID);
+        RelyingParty.Attempt reused = rp.newAttempt();
+        assertThat(idToken(reused, browser.open(reused.authorizationUrl())).getSubject())
+                .as("the session is still the first person's").isEqualTo(firstSubject);
+    }
+
+    @Test
     void thePlaceholderEidCannotGiveEidas2() {
         UserRepresentation holder = Providers.eidHolder(admin, Person.random());
         RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas2");
