@@ -88,7 +88,8 @@ class DemoRelyingPartiesIT {
         assertThat(claim(page, "id-token-claims", "aud")).isEqualTo(clientId);
         assertThat(claim(page, "id-token-claims", "iss")).isEqualTo(issuer(urls.getBase()));
         assertThat(claim(page, "userinfo-claims", "email")).isEqualTo(person.getEmail());
-        assertThat(claim(page, "userinfo-claims", "preferred_username")).isEqualTo("account." + person.getUsername());
+        assertThat(claim(page, "userinfo-claims", "birthdate")).isEqualTo(person.getAttributes().get("birthdate").get(0));
+        assertThat(page.select("td[data-claim=preferred_username]")).as("no internal username reaches the RP").isEmpty();
         assertThat(page.select("#acr").text()).as("password and SMS code at the account provider")
                 .isEqualTo("eidas2").isEqualTo(claim(page, "id-token-claims", "acr"));
         assertThat(page.select("#amr").text()).contains("pwd").contains("sms")

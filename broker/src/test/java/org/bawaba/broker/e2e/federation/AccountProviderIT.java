@@ -110,8 +110,9 @@ class AccountProviderIT {
                 .containsEntry("birthplace", person.birthplace())
                 .containsEntry("birthcountry", person.birthcountry())
                 .containsEntry("email", holder.getEmail())
-                .containsEntry("preferred_username", "account." + holder.getUsername())
-                .doesNotContainKey("national_id");
+                .doesNotContainKey("national_id")
+                .as("no username: the front door's is internal and the same for every RP, and the provider gives no usage name")
+                .doesNotContainKeys("preferred_username", "name", "locale", "updated_at");
 
         Json userinfo = oc.userinfo(tokens.string("access_token"));
         assertThat(userinfo.status()).isEqualTo(200);
@@ -167,6 +168,25 @@ class AccountProviderIT {
         assertThat(id.getClaims()).containsEntry("given_name_ar", person.givenNameAr())
                 .containsEntry("birthcountry", person.birthcountry())
                 .doesNotContainKeys("birthplace", "national_id");
+    }
+
+    @Test
+    void aUsageNameGoesOutAsPreferredUsernameWhenThereIsOne() throws Exception {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        Browser first = new Browser(urls.getBase());
+        Providers.agreeToShare(first, Providers.signInWithAccount(first, oc.newAttempt().authorizationUrl(), holder, sms));
+        UserRepresentation account = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder).get(0);
+        account.getAttributes().put("usage_name", List.of("Bennani-Alaoui"));
+        admin.realm(REALM).users().get(account.getId()).update(account);
+
+        RelyingParty.Attempt attempt = oc.newAttempt();
+        Browser.Page back = Providers.signInWithAccount(new Browser(urls.getBase()), attempt.authorizationUrl(), holder, sms);
+        Json tokens = attempt.exchange(back.redirectParameters().get("code"));
+
+        assertThat(oc.verifyIdToken(tokens.string("id_token"), attempt.nonce).getStringClaim("preferred_username"))
+                .as("FranceConnect's meaning: the name the person uses, set by a provider or an administrator")
+                .isEqualTo("Bennani-Alaoui");
     }
 
     @Test

@@ -53,9 +53,9 @@ class ConsentIT {
             "en", "Foreign Exchange Office — OC CONNECT");
 
     private static final Map<String, String> IDENTITY = Map.of(
-            "fr", "Votre identité : nom, prénom, date de naissance, sexe et identifiant de connexion",
-            "ar", "هويتك: الاسم العائلي والاسم الشخصي وتاريخ الازدياد والجنس ومعرّف الدخول",
-            "en", "Your identity: surname, first name, date of birth, sex and sign-in name");
+            "fr", "Votre identité : nom, prénom, date de naissance, sexe et, s’il existe, nom d’usage",
+            "ar", "هويتك: الاسم العائلي والاسم الشخصي وتاريخ الازدياد والجنس، والاسم المستعمل إن وُجد",
+            "en", "Your identity: surname, first name, date of birth, sex and, if any, usage name");
     private static final Map<String, String> ARABIC_NAMES_AND_COUNTRY = Map.of(
             "fr", "Vos nom et prénom en arabe, et votre pays de naissance",
             "ar", "اسمك العائلي والشخصي بالعربية، وبلد ازديادك",

@@ -93,7 +93,7 @@ class SigningIT {
         assertThat(claims.getIssuer()).isEqualTo(rp.endpoint("issuer"));
         assertThat(claims.getAudience()).contains(SIGNED_USERINFO_CLIENT);
         assertThat(claims.getSubject()).isEqualTo(idToken.getSubject());
-        assertThat(claims.getStringClaim("preferred_username")).isEqualTo("account." + holder.getUsername());
+        assertThat(claims.getStringClaim("email")).isEqualTo(holder.getEmail());
     }
 
     private void registerSignedUserinfoClient() {
