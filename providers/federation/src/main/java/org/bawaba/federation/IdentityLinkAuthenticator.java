@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.federation.unfinished.UnfinishedFirstSignIn;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -69,6 +70,8 @@ public class IdentityLinkAuthenticator extends AbstractIdpAuthenticator {
         UserModel holder = holders.get(0);
         LOG.debugf("Linking provider %s identity to user %s by %s", alias, holder.getId(), matchedBy);
         context.getEvent().detail(EVENT_DETAIL, matchedBy);
+        // Undone if the sign-in then fails or is abandoned before reaching the relying party.
+        UnfinishedFirstSignIn.markLinked(holder, alias);
         context.setUser(holder);
         context.success();
     }

@@ -26,9 +26,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * A first sign-in that fails or is abandoned leaves no front-door account: the account the broker created for it
- * goes when the person refuses at the consent page, or when the sign-in can no longer finish (event listener
- * bawaba-unfinished-sign-in). An account that existed before the journey is never touched.
+ * A first sign-in that fails or is abandoned leaves the front-door accounts as they were: the account the broker
+ * created for it, or the link it added to an existing account, goes when the person refuses at the consent page,
+ * or when the sign-in can no longer finish (event listener bawaba-unfinished-sign-in).
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class UnfinishedSignInIT {
@@ -69,7 +69,7 @@ class UnfinishedSignInIT {
         RelyingParty.Attempt attempt = oc.newAttempt();
         Browser.Page consent = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
         assertThat(frontDoorAccounts(holder)).as("created by the broker, not finished yet").singleElement()
-                .satisfies(account -> assertThat(account.getAttributes()).containsEntry(MARK, List.of("true")));
+                .satisfies(account -> assertThat(account.getAttributes()).containsEntry(MARK, List.of("created")));
 
         Browser.Page refused = browser.submit(consent, "#kc-oauth-form", Map.of("cancel", ""));
 
@@ -104,6 +104,30 @@ class UnfinishedSignInIT {
     }
 
     @Test
+    void aRefusedFirstSignInThroughASecondProviderLeavesNoLink() {
+        Person person = Person.random();
+        UserRepresentation eidHolder = Providers.eidHolder(admin, person);
+        UserRepresentation accountHolder = Providers.accountHolder(admin, person);
+        Browser browser = new Browser(urls.getBase());
+        Providers.agreeToShare(browser, Providers.signInWithEid(browser, oc.newAttempt().authorizationUrl(), eidHolder));
+        String account = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidHolder).get(0).getId();
+
+        Browser elsewhere = new Browser(urls.getBase());
+        Browser.Page consent = Providers.signInWithAccount(elsewhere, cnops.newAttempt().authorizationUrl(), accountHolder, sms);
+        assertThat(links(account)).as("linked by the national identifier, not finished yet").contains(Providers.ACCOUNT);
+        elsewhere.submit(consent, "#kc-oauth-form", Map.of("cancel", ""));
+
+        assertThat(links(account)).as("the refused journey's link is gone").containsExactly(Providers.EID);
+        assertThat(admin.realm(REALM).users().get(account).toRepresentation().getAttributes()).doesNotContainKey(MARK);
+
+        Browser again = new Browser(urls.getBase());
+        Browser.Page back = Providers.signInWithAccount(again, oc.newAttempt().authorizationUrl(), accountHolder, sms);
+        assertThat(back.redirectParameters()).as("OC already has this person's consent").containsKey("code");
+        assertThat(links(account)).as("a finished sign-in keeps its link").containsExactlyInAnyOrder(Providers.EID, Providers.ACCOUNT);
+        assertThat(admin.realm(REALM).users().get(account).toRepresentation().getAttributes()).doesNotContainKey(MARK);
+    }
+
+    @Test
     void anAbandonedFirstSignInLeavesNoAccountOnceItCanNoLongerFinish() throws InterruptedException {
         UserRepresentation leaves = Providers.accountHolder(admin, Person.random());
         Browser browser = new Browser(urls.getBase());
@@ -124,6 +148,11 @@ class UnfinishedSignInIT {
         clock.reset();
         assertThat(frontDoorAccounts(leaves)).as("abandoned: removed by the clean-up").isEmpty();
         assertThat(frontDoorAccounts(finishes)).as("a finished sign-in is never cleaned up").hasSize(1);
+    }
+
+    private List<String> links(String accountId) {
+        return admin.realm(REALM).users().get(accountId).getFederatedIdentity().stream()
+                .map(link -> link.getIdentityProvider()).toList();
     }
 
     private List<UserRepresentation> frontDoorAccounts(UserRepresentation holder) {

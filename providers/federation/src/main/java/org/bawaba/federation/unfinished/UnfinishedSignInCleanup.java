@@ -1,24 +1,21 @@
 package org.bawaba.federation.unfinished;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserManager;
 import org.keycloak.models.UserModel;
 import org.keycloak.timer.ScheduledTask;
 
 /**
- * Removes the front-door accounts whose first sign-in was abandoned: still marked unfinished longer than a sign-in
- * can last. An account that has a session after all (its LOGIN event went unseen) only loses the mark.
+ * Undoes the first sign-ins that were abandoned: still marked longer than a sign-in can last. A created account that
+ * has a session after all (its LOGIN event went unseen) only loses the mark.
  */
 final class UnfinishedSignInCleanup implements ScheduledTask {
 
     static final String TASK_NAME = "bawaba-unfinished-first-sign-ins";
-
-    private static final Logger LOG = Logger.getLogger(UnfinishedSignInCleanup.class);
 
     private final String listenerId;
     private final int maxAgeSeconds;
@@ -38,16 +35,16 @@ final class UnfinishedSignInCleanup implements ScheduledTask {
 
     private static void cleanUp(KeycloakSession session, RealmModel realm, int cutoff) {
         session.getContext().setRealm(realm);
-        List<UserModel> abandoned = session.users()
-                .searchForUserByUserAttributeStream(realm, UnfinishedFirstSignIn.MARK, "true")
-                .filter(account -> UnfinishedFirstSignIn.createdBefore(account, cutoff))
+        List<UserModel> abandoned = Stream.of(UnfinishedFirstSignIn.CREATED, UnfinishedFirstSignIn.LINKED)
+                .flatMap(mark -> session.users().searchForUserByUserAttributeStream(realm, UnfinishedFirstSignIn.MARK, mark))
+                .filter(account -> UnfinishedFirstSignIn.markedBefore(account, cutoff))
                 .toList();
         for (UserModel account : abandoned) {
-            if (session.sessions().getUserSessionsStream(realm, account).findAny().isPresent()) {
+            boolean created = UnfinishedFirstSignIn.isCreated(account);
+            if (created && session.sessions().getUserSessionsStream(realm, account).findAny().isPresent()) {
                 UnfinishedFirstSignIn.clear(account);
-            } else if (new UserManager(session).removeUser(realm, account)) {
-                LOG.infof("Removed front-door account %s in realm %s: its first sign-in was abandoned", account.getId(),
-                        realm.getName());
+            } else {
+                UnfinishedSignInListener.undo(session, realm, account, "abandoned");
             }
         }
     }

@@ -14,10 +14,11 @@ import org.keycloak.models.UserManager;
 import org.keycloak.models.UserModel;
 
 /**
- * Follows a person's first sign-in through a provider from Keycloak's events: the broker creating the front-door
- * account ({@code REGISTER}, method {@code broker}) marks it as unfinished; the sign-in reaching the relying party
- * ({@code LOGIN}) clears the mark; the person refusing at the consent page ({@code LOGIN_ERROR rejected_by_user})
- * removes the account it created, so that a failed journey leaves no account behind.
+ * Follows a person's first sign-in through a provider from Keycloak's events. The broker creating the front-door
+ * account ({@code REGISTER}, method {@code broker}) marks it as created; the linking step marks an existing account
+ * it links ({@link UnfinishedFirstSignIn#markLinked}). The sign-in reaching the relying party ({@code LOGIN}) clears
+ * the mark. The person refusing at the consent page ({@code LOGIN_ERROR rejected_by_user}) undoes what the journey
+ * added: the account it created, or the link it made. A failed journey leaves the accounts as they were.
  */
 public class UnfinishedSignInListener implements EventListenerProvider {
 
@@ -37,13 +38,14 @@ public class UnfinishedSignInListener implements EventListenerProvider {
         switch (event.getType()) {
             case REGISTER -> {
                 if ("broker".equals(detail(event, Details.REGISTER_METHOD))) {
-                    account(event).ifPresent(UnfinishedFirstSignIn::mark);
+                    account(event).ifPresent(UnfinishedFirstSignIn::markCreated);
                 }
             }
-            case LOGIN -> account(event).filter(UnfinishedFirstSignIn::isMarked).ifPresent(UnfinishedFirstSignIn::clear);
+            case LOGIN -> account(event).filter(account -> concernsThisJourney(account, event))
+                    .ifPresent(UnfinishedFirstSignIn::clear);
             case LOGIN_ERROR -> {
                 if (Errors.REJECTED_BY_USER.equals(event.getError())) {
-                    account(event).filter(UnfinishedFirstSignIn::isMarked).ifPresent(account -> remove(event, account));
+                    account(event).filter(account -> concernsThisJourney(account, event)).ifPresent(account -> undo(event, account));
                 }
             }
             default -> {
@@ -51,11 +53,30 @@ public class UnfinishedSignInListener implements EventListenerProvider {
         }
     }
 
-    private void remove(Event event, UserModel account) {
+    /** A created account is this journey's; a link is, when the event comes through the provider linked. */
+    private static boolean concernsThisJourney(UserModel account, Event event) {
+        String linked = UnfinishedFirstSignIn.linkedProvider(account);
+        return UnfinishedFirstSignIn.isCreated(account) || linked != null && linked.equals(detail(event, Details.IDENTITY_PROVIDER));
+    }
+
+    private void undo(Event event, UserModel account) {
         RealmModel realm = session.realms().getRealm(event.getRealmId());
-        if (new UserManager(session).removeUser(realm, account)) {
-            LOG.infof("Removed front-door account %s in realm %s: its first sign-in was refused before reaching %s",
-                    account.getId(), realm.getName(), event.getClientId());
+        undo(session, realm, account, "refused before reaching " + event.getClientId());
+    }
+
+    /** Removes the account the journey created, or the link it made (and the mark). */
+    static void undo(KeycloakSession session, RealmModel realm, UserModel account, String why) {
+        String linked = UnfinishedFirstSignIn.linkedProvider(account);
+        if (UnfinishedFirstSignIn.isCreated(account)) {
+            if (new UserManager(session).removeUser(realm, account)) {
+                LOG.infof("Removed front-door account %s in realm %s: its first sign-in was %s", account.getId(),
+                        realm.getName(), why);
+            }
+        } else if (linked != null) {
+            session.users().removeFederatedIdentity(realm, account, linked);
+            UnfinishedFirstSignIn.clear(account);
+            LOG.infof("Removed the link to %s from front-door account %s in realm %s: the first sign-in through it was %s",
+                    linked, account.getId(), realm.getName(), why);
         }
     }
 
