@@ -36,6 +36,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-sms-gateways")
                 .dependency("org.bawaba", "bawaba-otp")
                 .dependency("org.bawaba", "bawaba-federation")
+                .dependency("org.bawaba", "bawaba-language")
                 .dependency("com.googlecode.libphonenumber", "libphonenumber")
                 // The operator's SMS API is WireMock in tests (support/SmsGatewayStub).
                 .option("spi-bawaba-sms-gateway--provider", "http")

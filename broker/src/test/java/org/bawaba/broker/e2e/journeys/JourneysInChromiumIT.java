@@ -1,0 +1,226 @@
+package org.bawaba.broker.e2e.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.*;
+
+import java.util.List;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.demo.DemoRelyingParties;
+import org.bawaba.demo.DemoSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.Keys;
+
+/**
+ * The journeys as a person walks them in a real browser, from a demo e-service and back: every page keeps the
+ * language the person chose at the service, in its direction, across the front door and the provider realm, and
+ * the accounts keep that language; axe-core finds no serious or critical WCAG 2.1 A/AA violation on any page, in
+ * French, Arabic and English; and the whole sign-in can be done with the keyboard alone.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class JourneysInChromiumIT {
+
+    private static final String DEMO_RP = "http://localhost:8090";
+
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private DemoRelyingParties demo;
+
+    @BeforeEach
+    void startTheDemoRelyingParties() {
+        demo = DemoRelyingParties.start(DemoSettings.of(8090, issuer(urls.getBase())));
+    }
+
+    @AfterEach
+    void stopTheDemoRelyingParties() {
+        demo.close();
+    }
+
+    /**
+     * The account holder's stored language and the browser's Accept-Language are both another language than the
+     * one chosen at the service, so only the choice itself can keep the journey in that language.
+     */
+    @ParameterizedTest(name = "chosen {0}, account and browser in {1}")
+    @CsvSource({"ar, fr", "en, ar", "fr, en"})
+    void aSignInStaysInTheLanguageChosenAtTheServiceWhichTheAccountsThenKeep(String language, String otherLanguage) {
+        UserRepresentation person = accountHolderSpeaking(otherLanguage);
+        try (HeadlessChromium chromium = new HeadlessChromium(otherLanguage)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "sign-in", language);
+            chromium.open(DEMO_RP + "/oc/?lang=" + language);
+            journey.arriveAt("service", "#bawaba-sign-in");
+            journey.click("#bawaba-sign-in button");
+
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.click("#bawaba-tile-account .bawaba-tile__help");
+            journey.auditInPlace("chooser-dialog");
+            journey.keys(Keys.ESCAPE);
+            journey.click("#bawaba-choose-account");
+
+            journey.arriveAt("password", "#kc-form-login");
+            journey.type("#username", person.getUsername());
+            journey.type("#password", "not-" + TestUsers.PASSWORD);
+            journey.click("#kc-login");
+            journey.arriveAt("password-refused", "#input-error, .pf-m-error, #kc-form-login [aria-invalid=true]");
+            journey.type("#username", person.getUsername());
+            journey.type("#password", TestUsers.PASSWORD);
+            journey.click("#kc-login");
+
+            journey.arriveAt("code", "#bawaba-code-form");
+            journey.type("#code", anotherCodeThan(sms.lastCode()));
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("code-refused", "#bawaba-code-form [aria-invalid=true]");
+            journey.type("#code", sms.lastCode());
+            journey.click("#bawaba-code-submit");
+
+            journey.arriveAt("consent", "#kc-oauth-form");
+            journey.click("#kc-login");
+
+            journey.arriveAt("signed-in", "#sign-out");
+            journey.click("#sign-out button");
+            journey.arriveAt("signed-out", "#bawaba-sign-in");
+        }
+        assertThat(storedLanguage(admin.realm(Providers.ACCOUNT).users().get(person.getId())))
+                .as("the provider account keeps the language chosen").containsExactly(language);
+        UserRepresentation frontDoor = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, person).get(0);
+        assertThat(storedLanguage(admin.realm(REALM).users().get(frontDoor.getId())))
+                .as("the front-door account keeps the language chosen").containsExactly(language);
+    }
+
+    @ParameterizedTest(name = "{0} then switched to {1}")
+    @CsvSource({"ar, en", "fr, ar"})
+    void aLanguageSwitchedAtTheProviderHoldsBackAtTheFrontDoor(String chosenAtTheService, String switchedTo) {
+        UserRepresentation person = accountHolderSpeaking(chosenAtTheService);
+        String provider = urls.getBase() + "/realms/" + Providers.ACCOUNT + "/";
+        try (HeadlessChromium chromium = new HeadlessChromium(chosenAtTheService)) {
+            chromium.open(new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT)
+                    .newAttempt().with("ui_locales", chosenAtTheService).with("kc_idp_hint", Providers.ACCOUNT)
+                    .authorizationUrl());
+            new JourneyInChromium(chromium, "switch", chosenAtTheService).arriveAt("password", "#kc-form-login");
+            assertThat(chromium.driver().getCurrentUrl()).startsWith(provider);
+            chromium.open((String) chromium.script(
+                    "return document.querySelector('#login-select-toggle option[value*=\"kc_locale=" + switchedTo + "\"]').value"));
+
+            JourneyInChromium switched = new JourneyInChromium(chromium, "switch", switchedTo);
+            switched.arriveAt("password-switched", "#kc-form-login");
+            switched.type("#username", person.getUsername());
+            switched.type("#password", TestUsers.PASSWORD);
+            switched.click("#kc-login");
+            switched.arriveAt("code", "#bawaba-code-form");
+            switched.type("#code", sms.lastCode());
+            switched.click("#bawaba-code-submit");
+            switched.arriveAt("consent", "#kc-oauth-form");
+            assertThat(chromium.driver().getCurrentUrl()).as("back at the front door").startsWith(issuer(urls.getBase()));
+        }
+        assertThat(storedLanguage(admin.realm(Providers.ACCOUNT).users().get(person.getId()))).containsExactly(switchedTo);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar"})
+    void aPersonSignsInWithTheKeyboardAlone(String language) {
+        UserRepresentation person = accountHolderSpeaking(language);
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "keyboard", language);
+            chromium.open(DEMO_RP + "/cnops/?lang=" + language);
+            journey.arriveAt("service", "#bawaba-sign-in");
+            journey.tabTo("#bawaba-sign-in button", 30);
+            journey.keys(Keys.ENTER);
+
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.tabTo("#bawaba-tile-account .bawaba-tile__help", 30);
+            journey.keys(Keys.ENTER);
+            journey.auditInPlace("chooser-dialog");
+            assertThat(journey.focusedClass()).as("the dialog's close button has the focus").contains("bawaba-dialog__close");
+            journey.keys(Keys.ESCAPE);
+            journey.tabTo("#bawaba-choose-account", 30);
+            journey.keys(Keys.ENTER);
+
+            journey.arriveAt("password", "#kc-form-login");
+            journey.tabTo("#username", 30);
+            journey.keys(person.getUsername());
+            journey.tabTo("#password", 5);
+            journey.keys(TestUsers.PASSWORD, Keys.ENTER);
+
+            journey.arriveAt("code", "#bawaba-code-form");
+            journey.tabTo("#code", 30);
+            journey.keys(sms.lastCode(), Keys.ENTER);
+
+            journey.arriveAt("consent", "#kc-oauth-form");
+            journey.tabTo("#kc-login", 40);
+            journey.keys(Keys.ENTER);
+
+            journey.arriveAt("signed-in", "#sign-out");
+            assertThat(chromium.driver().getCurrentUrl()).startsWith(DEMO_RP + "/cnops/");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void theOtherPagesOfTheJourneysAreAccessibleToo(String language) throws Exception {
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        UserRepresentation byEmail = Providers.accountHolderWithEmailOnly(admin, Person.random());
+        int mailsBefore = mail.getReceivedMessages().length;
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "pages", language);
+            chromium.open(oc.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.ACCOUNT).authorizationUrl());
+            journey.arriveAt("password", "#kc-form-login");
+            journey.type("#username", byEmail.getUsername());
+            journey.type("#password", TestUsers.PASSWORD);
+            journey.click("#kc-login");
+            journey.arriveAt("email-code", "#bawaba-code-form");
+            assertThat(mail.waitForIncomingEmail(mailsBefore + 1)).as("the code was emailed").isTrue();
+        }
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "pages", language);
+            chromium.open(oc.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.EID).authorizationUrl());
+            journey.arriveAt("eid-placeholder", "#kc-form-login");
+        }
+    }
+
+    private UserRepresentation accountHolderSpeaking(String language) {
+        UserRepresentation person = Providers.accountHolder(admin, Person.random());
+        UserResource user = admin.realm(Providers.ACCOUNT).users().get(person.getId());
+        UserRepresentation withLanguage = user.toRepresentation();
+        withLanguage.singleAttribute("locale", language);
+        user.update(withLanguage);
+        return person;
+    }
+
+    private static List<String> storedLanguage(UserResource user) {
+        return user.toRepresentation().getAttributes().getOrDefault("locale", List.of());
+    }
+
+    private static String anotherCodeThan(String code) {
+        char first = code.charAt(0);
+        return (first == '9' ? '0' : (char) (first + 1)) + code.substring(1);
+    }
+}
