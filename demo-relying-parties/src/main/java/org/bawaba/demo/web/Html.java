@@ -1,6 +1,9 @@
 package org.bawaba.demo.web;
 
-/** Escaping for text and attribute values in the pages. */
+/**
+ * Escaping for text and attribute values in the pages. The providers use Keycloak's {@code HtmlUtils}; this app is
+ * a relying party that integrators copy, standalone on the JDK and nimbus-jose-jwt, so it keeps its own.
+ */
 public final class Html {
 
     private Html() {

@@ -3,6 +3,7 @@ package org.bawaba.otp;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.authenticator.VerifiedCodeHandOff;
 import org.bawaba.otp.channel.CodeChannel;
 import org.bawaba.otp.code.CodeChallenge;
 import org.bawaba.otp.code.CodeChallenge.Check;
@@ -26,8 +27,6 @@ public final class CodeStep {
     public static final String CODE_FORM = "bawaba-code.ftl";
     public static final String FIELD_CODE = "code";
     public static final String FIELD_RESEND = "resend";
-    /** Read and removed, in the same request, by providers/password's provisional-code step. */
-    public static final String PROVISIONAL_PASSWORD_NOTE = "bawaba.verifiedCode";
 
     public enum Sent {
         SENT, TOO_EARLY, RATE_LIMITED, FAILED
@@ -97,7 +96,7 @@ public final class CodeStep {
         String typed = form().getFirst(FIELD_CODE);
         Check check = challenge.check(typed, policy);
         if (check == Check.ACCEPTED && policy.provisionalPassword()) {
-            context.getAuthenticationSession().setAuthNote(PROVISIONAL_PASSWORD_NOTE, OneTimeCode.normalize(typed));
+            VerifiedCodeHandOff.offer(context.getSession(), OneTimeCode.normalize(typed));
         }
         switch (check) {
             case ACCEPTED -> event("verify", null, challenge.recipient());

@@ -17,8 +17,6 @@ public record ChooserSettings(int rememberDays) {
     public static final String REMEMBER_DAYS = "chooser.rememberDays";
     /** Client attribute: the aliases a relying party accepts, separated by ##; absent or empty means all. */
     public static final String CLIENT_ALLOW_LIST = "bawaba.identityProviders";
-    /** Identity-provider config: the highest acr value the provider delivers. */
-    public static final String PROVIDER_LEVEL = "bawaba.loa";
     /** Identity-provider config: available (default), beta or unavailable. */
     public static final String PROVIDER_STATUS = "bawaba.status";
 

@@ -13,13 +13,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.federation.loa.AssuranceLevels;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.IdentityProviderAuthenticator;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.IdentityProviderStorageProvider.FetchMode;
-import org.keycloak.protocol.oidc.utils.AcrUtils;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -82,35 +81,27 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         ClientModel client = authSession.getClient();
         Set<String> allowed = allowList(client);
-        Map<String, Integer> levels = AcrUtils.getAcrLoaMap(client);
-        Integer requested = requestedLevel(authSession);
+        AssuranceLevels levels = AssuranceLevels.of(authSession);
         String lastUsed = lastUsed(context);
         return context.getSession().identityProviders().getForLogin(FetchMode.REALM_ONLY, null)
                 .filter(idp -> allowed.isEmpty() || allowed.contains(idp.getAlias()))
-                .map(idp -> tile(idp, levels, requested, idp.getAlias().equals(lastUsed)))
+                .map(idp -> tile(idp, levels, idp.getAlias().equals(lastUsed)))
                 .sorted(Comparator.comparing((ProviderTile tile) -> !tile.isLastUsed())
                         .thenComparing(ProviderTile::getAlias))
                 .toList();
     }
 
-    private static ProviderTile tile(IdentityProviderModel idp, Map<String, Integer> levels, Integer requested, boolean lastUsed) {
+    private static ProviderTile tile(IdentityProviderModel idp, AssuranceLevels levels, boolean lastUsed) {
         Map<String, String> config = idp.getConfig();
-        String level = config.getOrDefault(ChooserSettings.PROVIDER_LEVEL, "");
-        String status = config.getOrDefault(ChooserSettings.PROVIDER_STATUS, "available");
-        String disabledWhy = null;
-        if ("unavailable".equals(status)) {
-            disabledWhy = "bawabaChooserUnavailable";
-        } else if (requested != null && requested > 0 && levels.getOrDefault(level, 0) < requested) {
-            disabledWhy = "bawabaChooserBelowLevel";
-        }
         String name = idp.getDisplayName() == null || idp.getDisplayName().isBlank() ? idp.getAlias() : idp.getDisplayName();
-        return new ProviderTile(idp.getAlias(), name, level, status, disabledWhy, lastUsed);
+        return ProviderTile.decide(idp.getAlias(), name, config.get(AssuranceLevels.PROVIDER_CEILING),
+                config.get(ChooserSettings.PROVIDER_STATUS), levels, lastUsed);
     }
 
     private Response page(AuthenticationFlowContext context, List<ProviderTile> tiles, String error) {
         var form = context.form()
                 .setAttribute("bawabaTiles", tiles)
-                .setAttribute("bawabaRequestedLevel", requestedLevelName(context.getAuthenticationSession()));
+                .setAttribute("bawabaRequestedLevel", AssuranceLevels.of(context.getAuthenticationSession()).requestedName());
         if (error != null) {
             form.setError(error);
         } else if (context.getForwardedErrorMessage() != null) {
@@ -125,28 +116,6 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
             return Set.of();
         }
         return Arrays.stream(value.split("##")).map(String::trim).filter(alias -> !alias.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static Integer requestedLevel(AuthenticationSessionModel authSession) {
-        String level = authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
-        try {
-            return level == null ? null : Integer.valueOf(level);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The acr value that names the requested level, for the page ("this service asks for eidas2"). */
-    private static String requestedLevelName(AuthenticationSessionModel authSession) {
-        Integer requested = requestedLevel(authSession);
-        if (requested == null || requested <= 0) {
-            return "";
-        }
-        return AcrUtils.getAcrLoaMap(authSession.getClient()).entrySet().stream()
-                .filter(entry -> entry.getValue().equals(requested))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .findFirst().orElse("");
     }
 
     private static String hint(AuthenticationFlowContext context) {

@@ -1,5 +1,7 @@
 package org.bawaba.federation.chooser;
 
+import org.bawaba.federation.loa.AssuranceLevels;
+
 /**
  * One identity provider as the chooser shows it (a bean, for the FreeMarker template).
  */
@@ -27,6 +29,24 @@ public final class ProviderTile {
         this.status = status;
         this.disabledWhy = disabledWhy;
         this.lastUsed = lastUsed;
+    }
+
+    /**
+     * The tile of a provider for this request: not choosable when its status is {@code unavailable}, or when the level
+     * it can deliver ({@code ceiling}, its {@code bawaba.loa}) is below the requested one or unknown.
+     *
+     * @param status available (default when null), beta or unavailable
+     */
+    static ProviderTile decide(String alias, String displayName, String ceiling, String status, AssuranceLevels levels,
+                               boolean lastUsed) {
+        String shownStatus = status == null || status.isBlank() ? "available" : status;
+        String disabledWhy = null;
+        if ("unavailable".equals(shownStatus)) {
+            disabledWhy = "bawabaChooserUnavailable";
+        } else if (!levels.ceilingMeetsRequest(ceiling)) {
+            disabledWhy = "bawabaChooserBelowLevel";
+        }
+        return new ProviderTile(alias, displayName, ceiling == null ? "" : ceiling, shownStatus, disabledWhy, lastUsed);
     }
 
     public String getAlias() {

@@ -27,7 +27,6 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.LoginProtocol;
-import org.keycloak.protocol.oidc.utils.AcrUtils;
 import org.keycloak.representations.IDToken;
 import org.keycloak.representations.JsonWebToken;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -36,15 +35,13 @@ import org.keycloak.util.JsonSerialization;
 /**
  * Keycloak's OpenID Connect broker, with levels of assurance carried through it: the level the relying party
  * asked for is forwarded to the provider, the level the provider answers (its ID token's {@code acr}, capped by
- * the provider's {@code bawaba.loa} setting) is checked before any account is looked up, created or linked, and
- * becomes the front door's own level, so the ID token's {@code acr} (oidc-acr-mapper) and {@code amr} reflect it.
+ * the provider's {@code bawaba.loa} setting; ranks and names: {@link AssuranceLevels}) is checked before any account is looked up, created or linked, and
+ * becomes the front door's own level, so the ID token's {@code acr} ({@link NamedAcrProtocolMapper}) and {@code amr} reflect it.
  * A provider that cannot complete the sign-in (its token endpoint down or failing) sends the person back to the
  * chooser with the reason, instead of Keycloak's dead-end error page.
  */
 public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
 
-    /** Provider setting: the highest level (a name of the realm's acr.loa.map) this provider can deliver. */
-    public static final String MAX_LEVEL = "bawaba.loa";
     /** User-session note: the provider's amr, a JSON array, mapped to the {@code amr} claim. */
     public static final String AMR_NOTE = "bawaba.amr";
 
@@ -81,14 +78,9 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
         UriBuilder uri = super.createAuthorizationUrl(request);
         // Keycloak forwards the RP's raw acr_values (forwardParameters); the provider gets ours instead.
         uri.replaceQueryParam(OAuth2Constants.ACR_VALUES);
-        AuthenticationSessionModel authSession = request.getAuthenticationSession();
-        int requested = requestedLevel(authSession);
-        if (requested > 0) {
-            // Every name at or above the request, so that the provider reports the best level it reached.
-            List<String> names = levels(request.getRealm()).namesAtOrAbove(requested);
-            if (!names.isEmpty()) {
-                uri.queryParam(OAuth2Constants.ACR_VALUES, String.join(" ", names));
-            }
+        List<String> names = AssuranceLevels.of(request.getAuthenticationSession()).namesToForward();
+        if (!names.isEmpty()) {
+            uri.queryParam(OAuth2Constants.ACR_VALUES, String.join(" ", names));
         }
         return uri;
     }
@@ -103,8 +95,8 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
         }
         JsonWebToken idToken = (JsonWebToken) context.getContextData().get(VALIDATED_ID_TOKEN);
         String providerAcr = acrOf(idToken);
-        AssuranceLevels levels = levels(realm);
-        int credited = levels.credited(providerAcr, getConfig().getConfig().get(MAX_LEVEL));
+        AssuranceLevels levels = AssuranceLevels.of(authSession);
+        int credited = levels.credited(providerAcr, getConfig().getConfig().get(AssuranceLevels.PROVIDER_CEILING));
         authSession.setClientNote(CREDITED_LEVEL_NOTE, String.valueOf(credited));
         String amr = amrOf(idToken);
         if (amr != null) {
@@ -113,18 +105,17 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
             authSession.removeClientNote(PROVIDER_AMR_NOTE);
         }
 
-        int requested = requestedLevel(authSession);
-        if (requested > credited) {
-            refuse(session, realm, authSession, levels, requested, credited, providerAcr);
+        if (!levels.meetsRequest(credited)) {
+            refuse(session, realm, authSession, levels, credited, providerAcr);
         }
     }
 
     private void refuse(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession,
-                        AssuranceLevels levels, int requested, int credited, String providerAcr) {
+                        AssuranceLevels levels, int credited, String providerAcr) {
         String alias = getConfig().getAlias();
-        String wanted = levels.nameOf(requested);
+        String wanted = levels.requestedName();
         LOG.debugf("Provider %s answered level %d (acr %s) in realm %s; %d (%s) was requested: refused", alias, credited,
-                providerAcr, realm.getName(), requested, wanted);
+                providerAcr, realm.getName(), levels.requested(), wanted);
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.IDENTITY_PROVIDER_LOGIN)
                 .client(authSession.getClient())
@@ -154,29 +145,20 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
             // What the front door's own flow would have recorded had the person authenticated there (keycloak#25335).
             // Every level up to the one earned, as the flow's level conditions would have: on reuse, CookieAuthenticator
             // credits the highest level of an unbroken run from the lowest up whose max age has not passed.
+            // A sign-in credited nothing is recorded as such (NO_LOA), so that no level is assumed for it later.
             AcrStore acrStore = new AcrStore(session, authSession);
             int level = Integer.parseInt(credited);
-            levels(authSession.getRealm()).ranksUpTo(level).forEach(acrStore::setLevelAuthenticated);
+            AssuranceLevels.of(authSession).ranksUpTo(level).forEach(acrStore::setLevelAuthenticated);
             acrStore.setLevelAuthenticatedToCurrentRequest(level);
-            authSession.setUserSessionNote(Constants.LOA_MAP, authSession.getAuthNote(Constants.LOA_MAP));
+            String loaMap = authSession.getAuthNote(Constants.LOA_MAP);
+            if (loaMap != null) {
+                authSession.setUserSessionNote(Constants.LOA_MAP, loaMap);
+            }
         }
         String amr = authSession.getClientNote(PROVIDER_AMR_NOTE);
         if (amr != null) {
             authSession.setUserSessionNote(AMR_NOTE, amr);
         }
-    }
-
-    private static int requestedLevel(AuthenticationSessionModel authSession) {
-        String requested = authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
-        try {
-            return requested == null ? -1 : Integer.parseInt(requested);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static AssuranceLevels levels(RealmModel realm) {
-        return realm == null ? AssuranceLevels.none() : new AssuranceLevels(AcrUtils.getAcrLoaMap(realm));
     }
 
     private static String acrOf(JsonWebToken token) {

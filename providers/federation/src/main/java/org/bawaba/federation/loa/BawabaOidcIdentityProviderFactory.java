@@ -36,7 +36,7 @@ public class BawabaOidcIdentityProviderFactory extends OIDCIdentityProviderFacto
     public List<ProviderConfigProperty> getConfigProperties() {
         List<ProviderConfigProperty> properties = new ArrayList<>(super.getConfigProperties());
         ProviderConfigProperty maxLevel = new ProviderConfigProperty();
-        maxLevel.setName(BawabaOidcIdentityProvider.MAX_LEVEL);
+        maxLevel.setName(AssuranceLevels.PROVIDER_CEILING);
         maxLevel.setLabel("Highest level of assurance");
         maxLevel.setHelpText("The highest level (an acr value of the realm's ACR to LoA mapping) this provider can deliver."
                 + " The broker never credits it with more. Empty: no level at all.");

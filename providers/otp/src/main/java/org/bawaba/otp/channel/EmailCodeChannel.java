@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.bawaba.authenticator.Masking;
 import org.bawaba.otp.code.CodePolicy;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -45,13 +46,7 @@ public final class EmailCodeChannel implements CodeChannel {
 
     @Override
     public String masked(String recipient) {
-        int at = recipient.indexOf('@');
-        if (at <= 0) {
-            return "";
-        }
-        String local = recipient.substring(0, at);
-        String shown = local.length() <= 2 ? local.substring(0, 1) : local.substring(0, 2);
-        return shown + "•".repeat(Math.max(1, local.length() - shown.length())) + recipient.substring(at);
+        return Masking.emailAddress(recipient);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.bawaba.authenticator.Masking;
 import org.bawaba.otp.code.CodePolicy;
 import org.bawaba.otp.phone.PhoneNumbers;
 import org.bawaba.spi.sms.SmsGatewayProvider;
@@ -44,7 +45,7 @@ public final class SmsCodeChannel implements CodeChannel {
 
     @Override
     public String masked(String recipient) {
-        return PhoneNumbers.masked(recipient);
+        return Masking.phoneNumber(recipient);
     }
 
     @Override

@@ -36,12 +36,4 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
     }
-
-    /** "+212 6** *** *78"-style display for pages: enough for the person to recognise their number. */
-    public static String masked(String e164) {
-        if (e164 == null || e164.length() < 6) {
-            return "";
-        }
-        return e164.substring(0, 4) + "•".repeat(e164.length() - 6) + e164.substring(e164.length() - 2);
-    }
 }

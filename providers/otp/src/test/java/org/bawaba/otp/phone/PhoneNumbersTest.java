@@ -26,10 +26,4 @@ class PhoneNumbersTest {
     void invalidOrLandlineNumbersAreRefused(String typed) {
         assertThat(PhoneNumbers.toE164(typed, "MA")).isEmpty();
     }
-
-    @ParameterizedTest
-    @CsvSource({"+212612345678, +212•••••••78"})
-    void maskedNumbersKeepOnlyTheirEnds(String e164, String masked) {
-        assertThat(PhoneNumbers.masked(e164)).isEqualTo(masked);
-    }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.authenticator.Masking;
 import org.bawaba.password.temporary.TemporaryPasswordException;
 import org.bawaba.password.temporary.TemporaryPasswordMark;
 import org.bawaba.password.temporary.TemporaryPasswords;
@@ -129,7 +130,7 @@ public class TemporaryPasswordForm extends UsernamePasswordForm {
         formData.add(AuthenticationManager.FORM_USERNAME, user.getUsername());
         context.forceChallenge(context.form()
                 .setFormData(formData)
-                .setInfo("bawabaTemporaryPasswordReissued", user.getEmail() == null ? "" : maskEmail(user.getEmail()))
+                .setInfo("bawabaTemporaryPasswordReissued", user.getEmail() == null ? "" : Masking.emailAddress(user.getEmail()))
                 .createLoginUsernamePassword());
     }
 
@@ -145,14 +146,5 @@ public class TemporaryPasswordForm extends UsernamePasswordForm {
         AuthenticatorConfigModel model = context.getAuthenticatorConfig();
         Map<String, String> values = model == null ? null : model.getConfig();
         return TemporaryPasswordFormConfig.from(values, TemporaryPasswords.settings(context.getRealm()));
-    }
-
-    /** a***@example.org: enough for the person to recognise their address. */
-    static String maskEmail(String email) {
-        int at = email.indexOf('@');
-        if (at <= 0) {
-            return "***";
-        }
-        return email.charAt(0) + "***" + email.substring(at);
     }
 }

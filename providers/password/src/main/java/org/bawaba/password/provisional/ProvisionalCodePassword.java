@@ -1,5 +1,8 @@
 package org.bawaba.password.provisional;
 
+import java.util.Optional;
+
+import org.bawaba.authenticator.VerifiedCodeHandOff;
 import org.bawaba.password.form.TemporaryPasswordForm;
 import org.bawaba.password.temporary.TemporaryPasswords;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -11,27 +14,23 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * CIMR enrolment step: the code just verified by an earlier step (SMS or email) becomes the provisional
- * password, with the forced change and expiry of any temporary password. The earlier step leaves the code
- * in an authentication-session note; this step consumes it.
+ * password, with the forced change and expiry of any temporary password. It must come right after that step:
+ * the code is handed over within the request ({@link VerifiedCodeHandOff}), never kept in the login's session.
  */
 public class ProvisionalCodePassword implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        ProvisionalCodePasswordConfig config = ProvisionalCodePasswordConfig.from(context.getAuthenticatorConfig());
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String code = authSession.getAuthNote(config.codeNote());
-        if (code == null || code.isEmpty()) {
+        Optional<String> code = VerifiedCodeHandOff.take(context.getSession());
+        if (code.isEmpty()) {
             context.getEvent().user(context.getUser()).error("provisional_code_missing");
             context.failure(AuthenticationFlowError.INTERNAL_ERROR);
             return;
         }
-        authSession.removeAuthNote(config.codeNote());
-        new TemporaryPasswords(context.getSession()).setProvisional(context.getRealm(), context.getUser(), code);
+        new TemporaryPasswords(context.getSession()).setProvisional(context.getRealm(), context.getUser(), code.get());
         context.newEvent().event(EventType.UPDATE_CREDENTIAL).user(context.getUser())
                 .detail(Details.CREDENTIAL_TYPE, PasswordCredentialModel.TYPE)
                 .detail(TemporaryPasswordForm.ISSUED_VIA_DETAIL, "provisional-code")

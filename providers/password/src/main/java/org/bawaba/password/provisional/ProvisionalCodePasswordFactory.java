@@ -30,12 +30,18 @@ public class ProvisionalCodePasswordFactory extends StatelessAuthenticatorFactor
 
     @Override
     public String getHelpText() {
-        return "Sets the code verified by the previous step as the user's provisional password (forced change, expiry).";
+        return "Sets the code verified by the step just before (with 'Code becomes the provisional password' on) as the user's provisional password (forced change, expiry).";
+    }
+
+    /** Nothing to set: the code comes through {@link org.bawaba.authenticator.VerifiedCodeHandOff}. */
+    @Override
+    public boolean isConfigurable() {
+        return false;
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return ProvisionalCodePasswordConfig.PROPERTIES;
+        return List.of();
     }
 
     @Override

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keycloak.common.util.HtmlUtils;
 import org.keycloak.util.JsonSerialization;
 
-/** DEVELOPMENT ONLY: the outbox as an HTML page (fr/en/ar, every value escaped) or as JSON. */
+/** DEVELOPMENT ONLY: the outbox as an HTML page (fr/en/ar, every value escaped with Keycloak's HtmlUtils) or as JSON. */
 final class DevOutboxPage {
 
     private DevOutboxPage() {
@@ -17,10 +18,10 @@ final class DevOutboxPage {
     static String html(List<DevOutbox.Entry> entries) {
         StringBuilder rows = new StringBuilder();
         for (DevOutbox.Entry entry : entries) {
-            rows.append("<tr><td>").append(escape(entry.time().toString()))
-                    .append("</td><td dir=\"ltr\">").append(escape(entry.to()))
-                    .append("</td><td dir=\"auto\"><pre>").append(escape(entry.text()))
-                    .append("</pre></td><td>").append(escape(entry.reference()))
+            rows.append("<tr><td>").append(HtmlUtils.escapeAttribute(entry.time().toString()))
+                    .append("</td><td dir=\"ltr\">").append(HtmlUtils.escapeAttribute(entry.to()))
+                    .append("</td><td dir=\"auto\"><pre>").append(HtmlUtils.escapeAttribute(entry.text()))
+                    .append("</pre></td><td>").append(HtmlUtils.escapeAttribute(entry.reference()))
                     .append("</td></tr>\n");
         }
         if (entries.isEmpty()) {
@@ -77,20 +78,5 @@ final class DevOutboxPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import org.bawaba.spi.sms.SmsMessage;
+import org.keycloak.common.util.HtmlUtils;
 
 /** Fills {@code ${to}}, {@code ${text}} and {@code ${reference}} in a template, escaped for where they land. */
 final class Placeholders {
@@ -28,7 +29,8 @@ final class Placeholders {
             return Placeholders::urlEncode;
         }
         if (type.contains("xml")) {
-            return Placeholders::xmlEscape;
+            // The five characters XML reserves, as Keycloak escapes them for HTML.
+            return HtmlUtils::escapeAttribute;
         }
         return UnaryOperator.identity();
     }
@@ -50,21 +52,6 @@ final class Placeholders {
             matcher.appendReplacement(out, Matcher.quoteReplacement(escaping.apply(value)));
         }
         matcher.appendTail(out);
-        return out.toString();
-    }
-
-    private static String xmlEscape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
         return out.toString();
     }
 }

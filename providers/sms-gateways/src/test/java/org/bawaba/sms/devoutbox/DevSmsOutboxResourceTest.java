@@ -70,7 +70,7 @@ class DevSmsOutboxResourceTest {
         String html = DevOutboxPage.html(outbox.recent(null, 10));
 
         assertThat(html).contains("DEVELOPMENT ONLY", "DÉVELOPPEMENT UNIQUEMENT", "للتطوير فقط")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; رمزك 123456")
+                .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; رمزك 123456")
                 .contains("r&quot;1", "+212612345678", "2026-05-01T10:00:00Z")
                 .doesNotContain("<script>");
         assertThat(DevOutboxPage.html(List.of())).contains("No message yet");

@@ -3,6 +3,8 @@ package org.bawaba.spi.sms;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.bawaba.authenticator.Masking;
+
 /**
  * A text for one recipient.
  *
@@ -28,9 +30,8 @@ public record SmsMessage(String to, String text, String reference) {
         return "SmsMessage[to=" + maskedRecipient() + ", reference=" + reference + "]";
     }
 
-    /** The number with all but its last two digits hidden, for logs and events. */
+    /** The number as Bawaba masks it ({@link Masking#phoneNumber}), for logs and events. */
     public String maskedRecipient() {
-        return to.substring(0, Math.min(4, to.length())) + "*".repeat(Math.max(0, to.length() - 6))
-                + to.substring(to.length() - 2);
+        return Masking.phoneNumber(to);
     }
 }
