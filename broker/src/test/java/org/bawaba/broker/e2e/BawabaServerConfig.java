@@ -34,6 +34,8 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-password")
                 .dependency("org.bawaba", "bawaba-spi-sms-gateway")
                 .dependency("org.bawaba", "bawaba-sms-gateways")
+                // Deployed as it ships, and off: tests check that its pages answer nothing without the enabling options.
+                .dependency("org.bawaba", "bawaba-dev-outbox")
                 .dependency("org.bawaba", "bawaba-otp")
                 .dependency("org.bawaba", "bawaba-federation")
                 .dependency("org.bawaba", "bawaba-language")

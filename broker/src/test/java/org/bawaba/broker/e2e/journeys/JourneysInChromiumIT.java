@@ -98,7 +98,7 @@ class JourneysInChromiumIT {
             journey.arriveAt("code", "#bawaba-code-form");
             journey.type("#code", anotherCodeThan(sms.lastCode()));
             journey.click("#bawaba-code-submit");
-            journey.arriveAt("code-refused", "#bawaba-code-form [aria-invalid=true]");
+            journey.arriveAt("code-refused", ".pf-v5-c-alert.pf-m-danger");
             journey.type("#code", sms.lastCode());
             journey.click("#bawaba-code-submit");
 
@@ -128,7 +128,8 @@ class JourneysInChromiumIT {
             new JourneyInChromium(chromium, "switch", chosenAtTheService).arriveAt("password", "#kc-form-login");
             assertThat(chromium.driver().getCurrentUrl()).startsWith(provider);
             chromium.open((String) chromium.script(
-                    "return document.querySelector('#login-select-toggle option[value*=\"kc_locale=" + switchedTo + "\"]').value"));
+                    "return new URL(document.querySelector('#login-select-toggle option[value*=\"kc_locale=" + switchedTo + "\"]').value,"
+                            + " location.href).href"));
 
             JourneyInChromium switched = new JourneyInChromium(chromium, "switch", switchedTo);
             switched.arriveAt("password-switched", "#kc-form-login");
