@@ -30,6 +30,8 @@ public final class DirectoryDocumentTrustStoreProviderFactory implements Documen
 
     private static final Logger LOG = Logger.getLogger(DirectoryDocumentTrustStoreProviderFactory.class);
 
+    /** Trusts nothing; served while no directory is configured. */
+    private final TrustSnapshot nothingTrusted = TrustSnapshot.empty();
     private volatile ReloadingDirectoryTrustSource source;
 
     @Override
@@ -48,7 +50,7 @@ public final class DirectoryDocumentTrustStoreProviderFactory implements Documen
     @Override
     public DocumentTrustStoreProvider create(KeycloakSession session) {
         ReloadingDirectoryTrustSource current = source;
-        return current == null ? () -> TrustSnapshot.empty(0) : current::snapshot;
+        return current == null ? () -> nothingTrusted : current::snapshot;
     }
 
     @Override
