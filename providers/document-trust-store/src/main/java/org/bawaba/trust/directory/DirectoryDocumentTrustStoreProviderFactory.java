@@ -1,4 +1,4 @@
-package org.bawaba.spi.trust;
+package org.bawaba.trust.directory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.bawaba.eid.verifier.pki.TrustSnapshot;
 import org.bawaba.eid.verifier.trust.ReloadingDirectoryTrustSource;
+import org.bawaba.spi.trust.DocumentTrustStoreProvider;
+import org.bawaba.spi.trust.DocumentTrustStoreProviderFactory;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
