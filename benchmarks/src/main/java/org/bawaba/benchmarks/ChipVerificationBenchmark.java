@@ -73,7 +73,7 @@ public class ChipVerificationBenchmark {
             requests[i] = VerificationRequest.of(presentation.sod(), presentation.dataGroups())
                     .withActiveAuthentication(presentation.challenge(), presentation.aaResponse());
         }
-        TrustAnchorSource trust = TrustAnchorSource.of(TrustSnapshot.of(1, java.util.List.of(pki.csca()),
+        TrustAnchorSource trust = TrustAnchorSource.of(TrustSnapshot.of(java.util.List.of(pki.csca()),
                 java.util.List.of(pki.crl())));
         cached = new ChipDocumentVerifier(trust, VerificationPolicy.strict(), clock, new ValidatedChainCache(1024));
         uncached = new ChipDocumentVerifier(trust, VerificationPolicy.strict(), clock, null);

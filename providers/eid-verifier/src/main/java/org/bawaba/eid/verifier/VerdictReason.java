@@ -16,8 +16,10 @@ public enum VerdictReason {
     SOD_SIGNATURE_INVALID,
     /** The document signer certificate does not chain to a trusted, valid CSCA. */
     DS_CHAIN_UNTRUSTED,
-    /** The document signer certificate is outside its validity period at the validation time. */
+    /** The document signer certificate had expired at the validation time (after its notAfter). */
     DS_CERTIFICATE_EXPIRED,
+    /** The document signer certificate was not yet valid at the validation time (before its notBefore). */
+    DS_CERTIFICATE_NOT_YET_VALID,
     /** The document signer certificate is on its CSCA's CRL. */
     DS_REVOKED,
     /** The document signer certificate lacks digitalSignature key usage, or is a CA certificate. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.bawaba.eid.simulator.document.ChipDocument;
 import org.bawaba.eid.simulator.document.DocumentSpec;
+import org.bawaba.eid.verifier.pki.TrustAnchorSource;
 import org.bawaba.eid.verifier.pki.TrustSnapshot;
 import org.bawaba.eid.verifier.pki.ValidatedChainCache;
 import org.junit.jupiter.api.Test;
@@ -27,20 +28,43 @@ class ChainCacheTrustReloadTest {
         assertThat(verifier.verify(request).reason()).isEqualTo(VerdictReason.VERIFIED);
         assertThat(verifier.verify(request).findings(Check.DS_CHAIN).get(0).detail()).contains("cached");
 
-        trust.set(TrustSnapshot.of(2, List.of(), List.of()));
+        trust.set(TrustSnapshot.of(List.of(), List.of()));
         assertThat(verifier.verify(request).reason()).isEqualTo(VerdictReason.DS_CHAIN_UNTRUSTED);
 
-        trust.set(TrustSnapshot.of(3, List.of(Fixtures.moroccoRsa().csca()), List.of()));
+        trust.set(TrustSnapshot.of(List.of(Fixtures.moroccoRsa().csca()), List.of()));
         Verdict again = verifier.verify(request);
         assertThat(again.reason()).isEqualTo(VerdictReason.VERIFIED);
         assertThat(again.findings(Check.DS_CHAIN).get(0).detail()).isEqualTo("chain validated");
         assertThat(cache.size()).isEqualTo(1);
     }
 
+    /** TrustAnchorSource.of over different snapshots, one cache: each snapshot is its own generation. */
+    @Test
+    void verifiersOverDifferentSnapshots_neverShareACachedChain() {
+        var pki = Fixtures.moroccoRsa();
+        ValidatedChainCache cache = new ValidatedChainCache(16);
+        TrustSnapshot trusting = TrustSnapshot.of(List.of(pki.csca()), List.of());
+        TrustSnapshot empty = TrustSnapshot.empty();
+        TrustSnapshot rogue = TrustSnapshot.of(List.of(pki.rogueCsca()), List.of());
+        VerificationRequest request = Fixtures.request(Fixtures.factory().issue(
+                DocumentSpec.moroccanCnie(Fixtures.TODAY), pki.documentSigner()).present(Fixtures.CHALLENGE));
+
+        assertThat(List.of(trusting.generation(), empty.generation(), rogue.generation())).doesNotHaveDuplicates();
+        assertThat(verifierOver(trusting, cache).verify(request).reason()).isEqualTo(VerdictReason.VERIFIED);
+        assertThat(verifierOver(empty, cache).verify(request).reason()).isEqualTo(VerdictReason.DS_CHAIN_UNTRUSTED);
+        assertThat(verifierOver(trusting, cache).verify(request).reason()).isEqualTo(VerdictReason.VERIFIED);
+        assertThat(verifierOver(rogue, cache).verify(request).reason()).isEqualTo(VerdictReason.DS_CHAIN_UNTRUSTED);
+    }
+
+    private static ChipDocumentVerifier verifierOver(TrustSnapshot snapshot, ValidatedChainCache cache) {
+        return new ChipDocumentVerifier(TrustAnchorSource.of(snapshot), VerificationPolicy.strict(), Fixtures.CLOCK,
+                cache);
+    }
+
     @Test
     void aCrlAddedOnReload_revokesACachedSigner() {
         var pki = Fixtures.moroccoRsa();
-        AtomicReference<TrustSnapshot> trust = new AtomicReference<>(TrustSnapshot.of(1, List.of(pki.csca()),
+        AtomicReference<TrustSnapshot> trust = new AtomicReference<>(TrustSnapshot.of(List.of(pki.csca()),
                 List.of()));
         ChipDocumentVerifier verifier = new ChipDocumentVerifier(trust::get, VerificationPolicy.strict(),
                 Fixtures.CLOCK, new ValidatedChainCache(16));
@@ -48,7 +72,7 @@ class ChainCacheTrustReloadTest {
                 DocumentSpec.moroccanCnie(Fixtures.TODAY), pki.revokedDocumentSigner()).present(Fixtures.CHALLENGE));
 
         assertThat(verifier.verify(request).reason()).isEqualTo(VerdictReason.VERIFIED);
-        trust.set(TrustSnapshot.of(2, List.of(pki.csca()), List.of(pki.crl())));
+        trust.set(TrustSnapshot.of(List.of(pki.csca()), List.of(pki.crl())));
         assertThat(verifier.verify(request).reason()).isEqualTo(VerdictReason.DS_REVOKED);
     }
 }

@@ -59,7 +59,7 @@ final class Fixtures {
     static TrustSnapshot trust(TestPki... pkis) {
         List<java.security.cert.X509Certificate> cscas = java.util.Arrays.stream(pkis).map(TestPki::csca).toList();
         List<java.security.cert.X509CRL> crls = java.util.Arrays.stream(pkis).map(TestPki::crl).toList();
-        return TrustSnapshot.of(1, cscas, crls);
+        return TrustSnapshot.of(cscas, crls);
     }
 
     static ChipDocumentVerifier verifier(TrustSnapshot trust, VerificationPolicy policy) {

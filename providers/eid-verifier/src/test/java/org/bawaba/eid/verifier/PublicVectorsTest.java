@@ -26,7 +26,7 @@ class PublicVectorsTest {
 
     private static TrustSnapshot cscaDirectory() {
         TrustMaterial material = TrustMaterialLoader.loadDirectory(VECTORS.resolve("csca"));
-        return TrustSnapshot.of(1, material.certificates(), material.crls());
+        return TrustSnapshot.of(material.certificates(), material.crls());
     }
 
     private static Verdict verify(String folder, VerificationPolicy policy, String sodFile,
@@ -124,7 +124,7 @@ class PublicVectorsTest {
                 .country(c.getSubjectX500Principal())).filter(java.util.Objects::nonNull).distinct()).hasSize(121);
         assertThat(certificates).filteredOn(c -> c.getSubjectX500Principal().getName().contains("CN=CSCA-MAROC"))
                 .hasSize(7);
-        TrustSnapshot snapshot = TrustSnapshot.of(1, certificates, java.util.List.of());
+        TrustSnapshot snapshot = TrustSnapshot.of(certificates, java.util.List.of());
         assertThat(snapshot.cscaCertificates()).hasSizeGreaterThan(700);
     }
 }

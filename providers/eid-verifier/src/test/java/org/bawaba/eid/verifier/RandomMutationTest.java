@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.bawaba.eid.simulator.document.ChipDocument;
@@ -83,24 +85,117 @@ class RandomMutationTest {
         assertThat(harmless).isZero();
     }
 
+    /** How a changed data group is re-signed, and so what the verifier may legitimately conclude. */
+    enum Resigning {
+        /**
+         * The trusted DS hashes and signs the changed group: it is authentic, so hostile content reaches the data
+         * group decoders (JMRTD included). Passive authentication passes; the verdict is one of
+         * {@link #AUTHENTIC_CHANGE_OUTCOMES} for the changed group.
+         */
+        TRUSTED_SIGNER_OVER_CHANGED_GROUP,
+        /** The rogue DS (same name, untrusted CSCA) signs it: never accepted, the chain fails. */
+        ROGUE_SIGNER_OVER_CHANGED_GROUP,
+        /** The trusted DS signs a fresh EF.SOD over the original groups: the changed group fails its hash. */
+        TRUSTED_SIGNER_OVER_ORIGINAL_GROUPS
+    }
+
     /**
-     * Mutations re-hashed and re-signed by the trusted DS: hostile content reaches the data group decoders
-     * (JMRTD included). The verdict may be anything but must be clean.
+     * An authentic (trusted-signed) change can still be refused by the checks that read the group's content, and
+     * only by those: DG1 by the MRZ checks, DG2 and DG11 by their decoding, DG14 and DG15 by Active Authentication.
      */
+    static final Map<Integer, Set<VerdictReason>> AUTHENTIC_CHANGE_OUTCOMES = Map.of(
+            1, EnumSet.of(VerdictReason.VERIFIED, VerdictReason.MALFORMED_INPUT,
+                    VerdictReason.MRZ_CHECK_DIGIT_INVALID, VerdictReason.ISSUING_STATE_MISMATCH,
+                    VerdictReason.DOCUMENT_EXPIRED),
+            2, EnumSet.of(VerdictReason.VERIFIED, VerdictReason.MALFORMED_INPUT),
+            11, EnumSet.of(VerdictReason.VERIFIED, VerdictReason.MALFORMED_INPUT),
+            14, EnumSet.of(VerdictReason.VERIFIED, VerdictReason.AA_FAILED),
+            15, EnumSet.of(VerdictReason.VERIFIED, VerdictReason.AA_FAILED));
+
+    /** Identity fields a change of each group may alter when the result is still accepted. */
+    private static final Map<Integer, String[]> FIELDS_FROM = Map.of(
+            1, new String[] {"documentType", "documentCode", "issuingState", "documentNumber", "primaryIdentifier",
+                    "secondaryIdentifier", "nationality", "dateOfBirth", "sex", "dateOfExpiry", "personalNumber",
+                    "optionalData1", "optionalData2"},
+            2, new String[] {},
+            11, new String[] {"personalNumber", "fullNameLatin", "fullNameArabic", "otherNames", "fullDateOfBirth",
+                    "placeOfBirth"},
+            14, new String[] {},
+            15, new String[] {});
+
+    /** Changed data groups re-signed three ways; each verdict is checked against what that way may yield. */
     @Test
-    void resignedMutations_neverThrow() {
+    void resignedMutations_yieldOnlyTheirLegitimateOutcomes() {
         Random random = new Random(SEED ^ 0x9E3779B97F4A7C15L);
-        Map<VerdictReason, Integer> reasons = new EnumMap<>(VerdictReason.class);
+        byte[] answer = genuine.answerChallenge(Fixtures.CHALLENGE).orElseThrow();
+        Map<Resigning, Map<VerdictReason, Integer>> reasons = new EnumMap<>(Resigning.class);
         for (int i = 0; i < RESIGNED_MUTATIONS; i++) {
+            Resigning resigning = Resigning.values()[random.nextInt(Resigning.values().length)];
             Map<Integer, byte[]> groups = new TreeMap<>(genuine.dataGroups());
             int dg = TARGET_GROUPS[random.nextInt(TARGET_GROUPS.length)];
             groups.put(dg, mutate(groups.get(dg), random));
-            ChipDocument resigned = factory.resign(genuine, groups, groups.keySet(),
-                    Fixtures.moroccoRsa().documentSigner());
-            Verdict verdict = verifyWithoutThrowing(Fixtures.request(resigned.present(Fixtures.CHALLENGE)), i);
-            reasons.merge(verdict.reason(), 1, Integer::sum);
+            byte[] sod = switch (resigning) {
+                case TRUSTED_SIGNER_OVER_CHANGED_GROUP -> factory.resign(genuine, groups, groups.keySet(),
+                        Fixtures.moroccoRsa().documentSigner()).sod();
+                case ROGUE_SIGNER_OVER_CHANGED_GROUP -> factory.resign(genuine, groups, groups.keySet(),
+                        Fixtures.moroccoRsa().rogueDocumentSigner()).sod();
+                case TRUSTED_SIGNER_OVER_ORIGINAL_GROUPS -> factory.resign(genuine, genuine.dataGroups(),
+                        genuine.dataGroups().keySet(), Fixtures.moroccoRsa().documentSigner()).sod();
+            };
+            Verdict verdict = verifyWithoutThrowing(VerificationRequest.of(sod, groups)
+                    .withActiveAuthentication(Fixtures.CHALLENGE, answer), i);
+            String what = String.format("mutation %d (seed %d): %s of DG%d gave %s", i, SEED, resigning, dg,
+                    verdict.findings());
+            if (groups.get(dg).length == 0) {
+                // Truncated to nothing: refused as input before anything is signed or hashed.
+                assertThat(verdict.failureReasons()).as(what).containsExactly(VerdictReason.MALFORMED_INPUT);
+                assertThat(verdict.findings(Check.INPUT)).as(what).singleElement().matches(f -> !f.passed());
+            } else {
+                assertLegitimate(resigning, verdict, dg, what);
+            }
+            assertThat(verdict.accepted() || verdict.identity().isEmpty()).as(what).isTrue();
+            reasons.computeIfAbsent(resigning, k -> new EnumMap<>(VerdictReason.class))
+                    .merge(verdict.reason(), 1, Integer::sum);
         }
         System.out.println("re-signed mutations: " + RESIGNED_MUTATIONS + ", verdicts " + reasons);
+        assertThat(reasons).as("every way of re-signing was tried").hasSize(Resigning.values().length);
+    }
+
+    private static void assertLegitimate(Resigning resigning, Verdict verdict, int dg, String what) {
+        switch (resigning) {
+            case TRUSTED_SIGNER_OVER_CHANGED_GROUP -> assertAuthenticChange(verdict, dg, what);
+            case ROGUE_SIGNER_OVER_CHANGED_GROUP -> {
+                assertThat(verdict.findings(Check.SOD_SIGNATURE)).as(what).singleElement().matches(Finding::passed);
+                assertThat(verdict.findings(Check.DS_CHAIN)).as(what).singleElement()
+                        .matches(f -> f.reason() == VerdictReason.DS_CHAIN_UNTRUSTED);
+                // An unparseable DG1 is reported first: its MRZ is read because the CMS signature holds.
+                assertThat(verdict.reason()).as(what).isIn(dg == 1
+                        ? EnumSet.of(VerdictReason.DS_CHAIN_UNTRUSTED, VerdictReason.MALFORMED_INPUT)
+                        : EnumSet.of(VerdictReason.DS_CHAIN_UNTRUSTED));
+            }
+            case TRUSTED_SIGNER_OVER_ORIGINAL_GROUPS -> {
+                assertThat(verdict.failureReasons()).as(what).containsExactly(VerdictReason.DG_HASH_MISMATCH);
+                assertThat(verdict.dataGroupHash(dg)).as(what)
+                        .hasValueSatisfying(f -> assertThat(f.passed()).isFalse());
+            }
+        }
+    }
+
+    private static void assertAuthenticChange(Verdict verdict, int dg, String what) {
+        assertThat(verdict.findings(Check.SOD_SIGNATURE)).as(what).singleElement().matches(Finding::passed);
+        assertThat(verdict.findings(Check.DS_CHAIN)).as(what).singleElement().matches(Finding::passed);
+        assertThat(verdict.findings(Check.DG_HASH)).as(what).hasSize(genuine.dataGroups().size())
+                .allMatch(Finding::passed);
+        assertThat(verdict.reason()).as(what).isIn(AUTHENTIC_CHANGE_OUTCOMES.get(dg));
+        if (verdict.accepted()) {
+            // Accepted: everything the changed group does not feed is the genuine document's.
+            assertThat(verdict.identity().orElseThrow()).as(what).usingRecursiveComparison()
+                    .ignoringFields(FIELDS_FROM.get(dg)).ignoringFields("faceImage").isEqualTo(genuineIdentity);
+            if (dg != 2) {
+                assertThat(verdict.identity().orElseThrow().faceImage().bytes()).as(what)
+                        .isEqualTo(genuineIdentity.faceImage().bytes());
+            }
+        }
     }
 
     @Test

@@ -107,13 +107,24 @@ public final class DocumentSignerValidator {
             if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
                     || e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID
                     || signedByCandidateButOutsideValidity(ds, at, candidates)) {
-                return ChainCheck.failed(VerdictReason.DS_CERTIFICATE_EXPIRED,
-                        "DS certificate not valid at the validation time");
+                return outsideValidity(ds, at, e.getReason());
             }
             return ChainCheck.failed(VerdictReason.DS_CHAIN_UNTRUSTED, "PKIX: " + safeMessage(e));
         } catch (GeneralSecurityException | RuntimeException e) {
             return ChainCheck.failed(VerdictReason.DS_CHAIN_UNTRUSTED, "PKIX: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** Expired and not yet valid are different stories (a stale document, or a clock or a signer gone wrong). */
+    private static ChainCheck outsideValidity(X509Certificate ds, Instant at, CertPathValidatorException.Reason reason) {
+        boolean notYetValid = at.isBefore(ds.getNotBefore().toInstant())
+                || (!at.isAfter(ds.getNotAfter().toInstant())
+                && reason == CertPathValidatorException.BasicReason.NOT_YET_VALID);
+        return notYetValid
+                ? ChainCheck.failed(VerdictReason.DS_CERTIFICATE_NOT_YET_VALID,
+                        "DS certificate not valid before " + ds.getNotBefore().toInstant())
+                : ChainCheck.failed(VerdictReason.DS_CERTIFICATE_EXPIRED,
+                        "DS certificate expired on " + ds.getNotAfter().toInstant());
     }
 
     /** BouncyCastle does not always set a PKIX reason: tell an expired genuine DS from an untrusted one. */

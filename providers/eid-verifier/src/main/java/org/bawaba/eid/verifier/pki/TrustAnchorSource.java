@@ -1,8 +1,8 @@
 package org.bawaba.eid.verifier.pki;
 
 /**
- * Where the verifier gets its CSCAs and CRLs. Implementations may reload; each reload must produce a snapshot with
- * a new {@link TrustSnapshot#generation()}, which keys the validated-chain cache.
+ * Where the verifier gets its CSCAs and CRLs. Implementations may reload by returning another snapshot; every
+ * snapshot carries its own {@link TrustSnapshot#generation()}, which keys the validated-chain cache.
  */
 @FunctionalInterface
 public interface TrustAnchorSource {

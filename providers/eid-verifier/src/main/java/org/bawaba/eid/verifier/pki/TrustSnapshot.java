@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -28,6 +29,9 @@ import org.bawaba.eid.verifier.crypto.BouncyCastle;
  * with a warning.
  */
 public final class TrustSnapshot {
+
+    /** Generations are handed out here, never by callers: two snapshots never share one. */
+    private static final AtomicLong GENERATIONS = new AtomicLong();
 
     private final long generation;
     private final List<X509Certificate> cscas;
@@ -47,12 +51,11 @@ public final class TrustSnapshot {
         this.warnings = warnings;
     }
 
-    public static TrustSnapshot empty(long generation) {
-        return of(generation, List.of(), List.of());
+    public static TrustSnapshot empty() {
+        return of(List.of(), List.of());
     }
 
-    public static TrustSnapshot of(long generation, Collection<X509Certificate> certificates,
-            Collection<X509CRL> crls) {
+    public static TrustSnapshot of(Collection<X509Certificate> certificates, Collection<X509CRL> crls) {
         List<String> warnings = new ArrayList<>();
         Map<String, X509Certificate> unique = new LinkedHashMap<>();
         for (X509Certificate certificate : certificates) {
@@ -84,11 +87,14 @@ public final class TrustSnapshot {
         }
         bySubject.replaceAll((k, v) -> Set.copyOf(v));
         revoked.replaceAll((k, v) -> Set.copyOf(v));
-        return new TrustSnapshot(generation, List.copyOf(unique.values()), Map.copyOf(bySubject),
+        return new TrustSnapshot(GENERATIONS.incrementAndGet(), List.copyOf(unique.values()), Map.copyOf(bySubject),
                 Map.copyOf(revoked), acceptedCrls, List.copyOf(warnings));
     }
 
-    /** Changes whenever the trusted material may have changed. */
+    /**
+     * Unique to this snapshot within the JVM, and greater than that of every snapshot made before it. It keys the
+     * validated-chain cache, so a chain validated against one snapshot is never served for another.
+     */
     public long generation() {
         return generation;
     }

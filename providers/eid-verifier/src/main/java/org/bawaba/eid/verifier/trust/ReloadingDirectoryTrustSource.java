@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,7 +19,7 @@ import org.bawaba.eid.verifier.pki.TrustSnapshot;
 /**
  * A trust source backed by a directory that reloads without a restart. On access, at most once per
  * {@code checkInterval}, it compares the directory's state (names, sizes, modification times); when it changed, it
- * loads a new immutable snapshot with the next generation and swaps it in atomically. One caller reloads while the
+ * loads a new immutable snapshot (with a new generation) and swaps it in atomically. One caller reloads while the
  * others keep using the current snapshot. A directory that cannot be read leaves the current snapshot in place.
  */
 public final class ReloadingDirectoryTrustSource implements TrustAnchorSource {
@@ -31,7 +30,6 @@ public final class ReloadingDirectoryTrustSource implements TrustAnchorSource {
     private final long checkIntervalMillis;
     private final Clock clock;
     private final AtomicReference<TrustSnapshot> current = new AtomicReference<>();
-    private final AtomicLong generations = new AtomicLong();
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile long lastCheckMillis;
     private volatile byte[] lastState;
@@ -84,8 +82,7 @@ public final class ReloadingDirectoryTrustSource implements TrustAnchorSource {
 
     private TrustSnapshot load() {
         TrustMaterial material = TrustMaterialLoader.loadDirectory(directory);
-        TrustSnapshot snapshot = TrustSnapshot.of(generations.incrementAndGet(), material.certificates(),
-                material.crls());
+        TrustSnapshot snapshot = TrustSnapshot.of(material.certificates(), material.crls());
         material.warnings().forEach(w -> LOG.log(System.Logger.Level.WARNING, "trust store: " + w));
         snapshot.warnings().forEach(w -> LOG.log(System.Logger.Level.DEBUG, "trust store: " + w));
         LOG.log(System.Logger.Level.INFO, "trust store loaded from " + directory + ": " + snapshot);

@@ -1,4 +1,4 @@
-package org.bawaba.spi.trust;
+package org.bawaba.trust.directory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.bawaba.eid.verifier.pki.TrustSnapshot;
 import org.bawaba.eid.verifier.trust.ReloadingDirectoryTrustSource;
+import org.bawaba.spi.trust.DocumentTrustStoreProvider;
+import org.bawaba.spi.trust.DocumentTrustStoreProviderFactory;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -30,6 +32,8 @@ public final class DirectoryDocumentTrustStoreProviderFactory implements Documen
 
     private static final Logger LOG = Logger.getLogger(DirectoryDocumentTrustStoreProviderFactory.class);
 
+    /** Trusts nothing; served while no directory is configured. */
+    private final TrustSnapshot nothingTrusted = TrustSnapshot.empty();
     private volatile ReloadingDirectoryTrustSource source;
 
     @Override
@@ -48,7 +52,7 @@ public final class DirectoryDocumentTrustStoreProviderFactory implements Documen
     @Override
     public DocumentTrustStoreProvider create(KeycloakSession session) {
         ReloadingDirectoryTrustSource current = source;
-        return current == null ? () -> TrustSnapshot.empty(0) : current::snapshot;
+        return current == null ? () -> nothingTrusted : current::snapshot;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.bawaba.spi.trust;
+package org.bawaba.trust.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import java.util.Set;
 import org.bawaba.eid.simulator.pki.KeyAlgorithm;
 import org.bawaba.eid.simulator.pki.TestPki;
 import org.bawaba.eid.verifier.pki.TrustSnapshot;
+import org.bawaba.spi.trust.DocumentTrustStoreProviderFactory;
+import org.bawaba.spi.trust.DocumentTrustStoreSpi;
 import org.keycloak.Config;
 import org.keycloak.provider.Spi;
 import org.junit.jupiter.api.Test;
