@@ -45,7 +45,7 @@ class ArabicPagesInBrowserIT {
 
     /**
      * Where a regular expression first matches in an element's text, and the left edge of each of its text node's
-     * characters as the browser lays them out: [at, the match, [left of char 0, left of char 1, …]].
+     * characters as the browser lays them out: [at, the match, [left of char 0, left of char 1, …], the node's text].
      */
     private static final String GLYPHS = """
             const [element, source] = arguments;
@@ -60,7 +60,7 @@ class ArabicPagesInBrowserIT {
                 range.setEnd(node, i + 1);
                 lefts.push(range.getBoundingClientRect().left);
               }
-              return [match.index, match[0], lefts];
+              return [match.index, match[0], lefts, node.data];
             }
             return null;""";
 
@@ -85,9 +85,11 @@ class ArabicPagesInBrowserIT {
             WebElement badge = driver.findElement(By.cssSelector("#bawaba-tile-account .bawaba-badge"));
             Glyphs level = glyphs(chromium, badge, "eIDAS 2");
             level.readsLeftToRight();
-            assertThat(level.left(level.at - 2)).as("'(' before the Latin run, on its right in Arabic")
+            int open = level.node().lastIndexOf('(', level.at());
+            int close = level.node().indexOf(')', level.last());
+            assertThat(level.left(open)).as("'(' before the Latin run, on its right in Arabic")
                     .isGreaterThan(level.left(level.last()));
-            assertThat(level.left(level.last() + 2)).as("')' after it, on its left").isLessThan(level.left(level.at));
+            assertThat(level.left(close)).as("')' after it, on its left").isLessThan(level.left(level.at()));
             chromium.screenshot("i18n-chooser-ar");
         }
     }
@@ -183,11 +185,11 @@ class ArabicPagesInBrowserIT {
         List<?> parts = (List<?>) found;
         List<?> lefts = (List<?>) parts.get(2);
         return new Glyphs(((Number) parts.get(0)).intValue(), (String) parts.get(1),
-                lefts.stream().map(left -> ((Number) left).doubleValue()).toList(), element.getText());
+                lefts.stream().map(left -> ((Number) left).doubleValue()).toList(), (String) parts.get(3), element.getText());
     }
 
-    /** A run found in a text node: where it starts, its length, and where the browser drew each character. */
-    private record Glyphs(int at, String run, List<Double> lefts, String text) {
+    /** A run found in a text node: where it starts, the run, where the browser drew each character of the node. */
+    private record Glyphs(int at, String run, List<Double> lefts, String node, String text) {
 
         int last() {
             return at + run.length() - 1;
