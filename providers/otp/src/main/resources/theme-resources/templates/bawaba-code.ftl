@@ -8,7 +8,7 @@
         <form id="bawaba-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="code" class="${properties.kcLabelClass!}">
-                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaCodeLabel", bawabaCodeLength)}</span>
+                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaCodeLabel", bawabaCodeLength?c, bawabaCodeLength)}</span>
                 </label>
                 <span class="${properties.kcInputClass!} <#if messagesPerField.existsError('code')>${properties.kcError!}</#if>">
                     <input id="code" name="code" type="text" inputmode="numeric" pattern="[0-9]*"

@@ -25,7 +25,7 @@ class LoginPageLocalesIT {
     @ParameterizedTest(name = "ui_locales={0}")
     @CsvSource(delimiter = '|', value = {
             "fr | ltr | Connectez-vous avec votre compte Bawaba | Mot de passe | Votre identité numérique pour les services publics",
-            "ar | rtl | سجّل الدخول بحسابك في بوابة               | كلمة المرور  | هويتك الرقمية للخدمات العمومية",
+            "ar | rtl | سجّل الدخول بحسابك في «بوابة»             | كلمة المرور  | هويتك الرقمية للخدمات العمومية",
             "en | ltr | Sign in with your Bawaba account        | Password     | Your digital identity for public services",
     })
     void rendersInTheRequestedLanguage(String locale, String direction, String title, String passwordLabel, String tagline) {
@@ -64,7 +64,7 @@ class LoginPageLocalesIT {
         Document arabic = browser.open(URI.create(urls.getBase()).resolve(arabicUrl).toString()).document();
 
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
-        assertThat(arabic.select("#kc-page-title").text()).isEqualTo("سجّل الدخول بحسابك في بوابة");
+        assertThat(arabic.select("#kc-page-title").text()).isEqualTo("سجّل الدخول بحسابك في «بوابة»");
     }
 
     private Document openLogin(Browser browser, String uiLocale) {

@@ -26,7 +26,7 @@ class PagesTest {
     void arabicPagesAreRightToLeftAndCarryTheArabicButton() {
         String page = pages.home(oc, Language.AR);
 
-        assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">").contains("تسجيل الدخول عبر بوابة");
+        assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">").contains("تسجيل الدخول عبر «بوابة»");
         assertThat(pages.home(oc, Language.FR)).contains("S&#39;identifier avec Bawaba");
     }
 

@@ -120,20 +120,28 @@ public final class CodeStep {
         if (sent != null) {
             switch (sent) {
                 case SENT -> form.setInfo("bawabaCodeSent." + channel.id(), channel.masked(challenge.recipient()));
-                case TOO_EARLY -> form.setError("bawabaCodeResendTooEarly", challenge.secondsUntilResend(policy));
+                case TOO_EARLY -> form.setError("bawabaCodeResendTooEarly", countArguments(challenge.secondsUntilResend(policy)));
                 case RATE_LIMITED -> form.setError("bawabaCodeRateLimited");
                 case FAILED -> form.setError("bawabaCodeSendFailed." + channel.id());
             }
         }
         if (check != null) {
             switch (check) {
-                case WRONG -> form.setError("bawabaCodeWrong", challenge.attemptsLeft(policy));
+                case WRONG -> form.setError("bawabaCodeWrong", countArguments(challenge.attemptsLeft(policy)));
                 case EXHAUSTED -> form.setError("bawabaCodeExhausted");
                 case EXPIRED, NONE -> form.setError("bawabaCodeExpired");
                 case ACCEPTED -> { }
             }
         }
         return form.createForm(CODE_FORM);
+    }
+
+    /**
+     * A count for a message: {0} in digits 0-9 (a Number would take the locale's digits, Arabic-Indic in "ar"),
+     * {1} the same number, for the message's plural choice.
+     */
+    private static Object[] countArguments(int count) {
+        return new Object[] {String.valueOf(count), count};
     }
 
     /** Shows the form after a wrong code as a failure, so that Keycloak's brute-force detector counts it. */

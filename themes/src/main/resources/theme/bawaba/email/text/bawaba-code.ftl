@@ -1,8 +1,10 @@
 <#ftl output_format="plainText">
+<#-- Numbers, codes and names sit between Unicode isolates (LRI/FSI … PDI) so that they read left to right in Arabic. -->
+<#assign lri = "\x2066" pdi = "\x2069">
 ${msg("bawabaCodeEmailIntro")}
 
-    ${code}
+    ${lri}${code}${pdi}
 
-${msg("bawabaCodeEmailValidity", validityMinutes?c)}
+${msg("bawabaCodeEmailValidity", validityMinutes?c, validityMinutes)}
 
 ${msg("bawabaCodeEmailIgnore")}

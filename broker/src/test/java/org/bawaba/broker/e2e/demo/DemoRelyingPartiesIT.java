@@ -123,7 +123,7 @@ class DemoRelyingPartiesIT {
     void arabicPagesAreRightToLeftAndTheBrokerSpeaksArabicToo() {
         Browser.Page home = browser.open(DEMO_RP + "/cimr/?lang=ar");
         assertThat(home.document().selectFirst("html").attr("dir")).isEqualTo("rtl");
-        assertThat(home.document().select("#bawaba-sign-in button").text()).isEqualTo("تسجيل الدخول عبر بوابة");
+        assertThat(home.document().select("#bawaba-sign-in button").text()).isEqualTo("تسجيل الدخول عبر «بوابة»");
 
         Browser.Page login = browser.submit(home, "#bawaba-sign-in", Map.of());
         assertThat(login.document().selectFirst("html").attr("lang")).as("ui_locales=ar").isEqualTo("ar");

@@ -201,7 +201,7 @@ class ChooserIT {
         assertThat(back.uri().getPath()).startsWith("/realms/bawaba/");
         assertThat(back.document().select("#bawaba-chooser-form")).as("back on the chooser:\n%s", back.body()).isNotEmpty();
         assertThat(back.document().select(".pf-v5-c-alert, .alert-error").text())
-                .contains("Vous avez annulé l’identification avec");
+                .contains("Vous avez annulé l’identification");
         Browser.Page atService = browser.submit(back, "#bawaba-cancel-form", Map.of("cancel", "true"));
         assertThat(atService.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state);
     }

@@ -88,9 +88,9 @@ class ConsentIT {
     static Stream<Arguments> languages() {
         return Stream.of(
                 Arguments.of("fr", "ltr", OC_NAME.get("fr") + " demande à accéder à vos informations", "Accepter", "Refuser",
-                        "Si vous refusez, vous retournerez sur le service sans qu'aucune information ne lui soit transmise."),
-                Arguments.of("ar", "rtl", "تطلب خدمة " + OC_NAME.get("ar") + " الاطلاع على معلوماتك", "أوافق", "أرفض",
-                        "إذا رفضت، ستعود إلى الخدمة دون أن تُرسَل إليها أي معلومة عنك."),
+                        "Si vous refusez, vous retournerez sur le service sans qu’aucune information ne lui soit transmise."),
+                Arguments.of("ar", "rtl", "تطلب خدمة \u2068" + OC_NAME.get("ar") + "\u2069 الولوج إلى معلوماتك", "الموافقة", "الرفض",
+                        "إذا رفضت، فستعود إلى الخدمة دون أن تُرسَل إليها أي معلومة عنك."),
                 Arguments.of("en", "ltr", OC_NAME.get("en") + " is asking for your information", "Accept", "Refuse",
                         "If you refuse, you will go back to the service and nothing will be shared with it."));
     }

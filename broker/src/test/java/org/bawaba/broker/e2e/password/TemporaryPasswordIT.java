@@ -101,8 +101,8 @@ class TemporaryPasswordIT {
         assertThat(response.body()).isEmpty();
         TemporaryPasswordMail email = TemporaryPasswordMail.awaitFor(mail, user.email, 0);
         assertThat(email.subject()).isEqualTo(Map.of(
-                "fr", "Bawaba — votre mot de passe temporaire",
-                "ar", "بوابة — كلمة المرور المؤقتة",
+                "fr", "Bawaba — votre mot de passe provisoire",
+                "ar", "«بوابة» — كلمة المرور المؤقتة",
                 "en", "Bawaba — your temporary password").get(locale));
         assertThat(email.login()).isEqualTo(user.username);
         assertThat(email.password()).hasSize(14).matches("[A-HJ-NP-Za-kmnp-z2-9#%+=?@!-]+");
@@ -222,8 +222,8 @@ class TemporaryPasswordIT {
         assertThat(expired.leftBroker()).isFalse();
         assertThat(expired.document().select("#bawaba-temporary-password-expired")).isNotEmpty();
         assertThat(expired.document().text()).contains(Map.of(
-                "fr", "Votre mot de passe temporaire a expiré : il n'est valable que 72 heures.",
-                "ar", "انتهت صلاحية كلمة المرور المؤقتة: فهي صالحة لمدة ٧٢ ساعة فقط.",
+                "fr", "Votre mot de passe provisoire a expiré : il n’est valable que 72 heures.",
+                "ar", "انتهت صلاحية كلمة المرور المؤقتة: فهي صالحة لمدة \u206672\u2069 ساعة فقط.",
                 "en", "Your temporary password has expired: it is valid for 72 hours only.").get(locale));
         assertThat(expired.document().select("#bawaba-reissue")).isNotEmpty();
         assertThat(TemporaryPasswordMail.countCodesFor(mail, user.email)).as("no code step after an expired password").isZero();
@@ -286,7 +286,7 @@ class TemporaryPasswordIT {
         Browser.Page login = browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
 
         assertThat(login.document().select("#kc-form-login")).isNotEmpty();
-        assertThat(login.document().text()).contains("Un nouveau mot de passe temporaire a été envoyé à t***@");
+        assertThat(login.document().text()).contains("Un nouveau mot de passe provisoire a été envoyé à t***@");
         String fresh = TemporaryPasswordMail.awaitFor(mail, user.email, 1).password();
         assertThat(fresh).isNotEqualTo(expiredPassword);
 
@@ -328,13 +328,13 @@ class TemporaryPasswordIT {
             return switch (locale) {
                 case "fr" -> new PolicyMessages("longueur minimale de 8", "au moins 1 caractère(s) spéciaux",
                         "il doit contenir au moins une lettre", "au moins 1 chiffre(s)",
-                        "ne doit pas être identique au nom d'utilisateur", "ne doit pas être égal aux 6 derniers mots de passe");
+                        "ne doit pas être identique à l’identifiant", "ne doit pas être égal aux 6 derniers mots de passe");
                 case "ar" -> new PolicyMessages("الحد الأدنى للطول ٨", "يجب أن تحتوي على ١ رموز على الأقل",
                         "يجب أن تحتوي على حرف واحد على الأقل", "يجب أن تحتوي على ١ أرقام على الأقل",
-                        "يجب ألا تكون مطابقة لاسم المستخدم", "يجب ألا تكون مطابقة لأي من كلمات المرور الـ ٦ الأخيرة");
+                        "يجب ألا تكون مطابقة للمعرّف", "يجب ألا تكون مطابقة لأي من كلمات المرور الـ ٦ الأخيرة");
                 default -> new PolicyMessages("minimum length 8", "at least 1 special characters",
                         "must contain at least one letter", "at least 1 numerical digits",
-                        "must not be equal to the username", "must not be equal to any of last 6 passwords");
+                        "must not be the same as your login", "must not be equal to any of last 6 passwords");
             };
         }
     }

@@ -93,6 +93,8 @@ public final class SmsCodeChannel implements CodeChannel {
         Locale locale = session.getContext().resolveLocale(user);
         Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getMessages(locale);
         String pattern = messages.getProperty(TEXT_MESSAGE_KEY, "Bawaba: {0} ({1} min)");
-        return new MessageFormat(pattern, locale).format(new Object[] {code, String.valueOf(Math.max(1, policy.validitySeconds() / 60))});
+        int minutes = Math.max(1, policy.validitySeconds() / 60);
+        // {1}: the minutes in digits 0-9 (a Number would take the locale's digits); {2}: the same for plural choice.
+        return new MessageFormat(pattern, locale).format(new Object[] {code, String.valueOf(minutes), minutes});
     }
 }

@@ -138,7 +138,8 @@ public class TemporaryPasswordForm extends UsernamePasswordForm {
         return context.form()
                 .setAttribute("temporaryPasswordMaxAgeHours", config.maxAgeHours())
                 .setAttribute("temporaryPasswordReissue", config.selfServiceReissue())
-                .setError(error != null ? error : "bawabaTemporaryPasswordExpired", config.maxAgeHours())
+                .setError(error != null ? error : "bawabaTemporaryPasswordExpired",
+                        String.valueOf(config.maxAgeHours()), config.maxAgeHours()) // digits 0-9, and the number for plurals
                 .createForm(EXPIRED_TEMPLATE);
     }
 

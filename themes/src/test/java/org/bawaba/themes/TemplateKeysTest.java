@@ -1,0 +1,139 @@
+package org.bawaba.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every message key a template or a provider uses resolves in French, Arabic and English, in the theme that shows
+ * it: each module owns its texts (theme-resources/messages), and moving them must lose none.
+ */
+class TemplateKeysTest {
+
+    /** A key literal in a template: msg("key"), a macro's label="key", or a "key." + variable expression. */
+    private static final Pattern TEMPLATE_KEY =
+            Pattern.compile("msg\\(\"([A-Za-z][\\w.-]*)\"(?!\\s*\\+)|label=\"([A-Za-z][\\w.-]*)\"|\"(bawaba[A-Z][\\w.]*\\.)\" \\+ ([\\w.]+)( \\+ \"(\\.[\\w]+)\")?");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(bawaba[A-Z][\\w.]*)\"");
+    private static final Pattern JAVA_ATTRIBUTE = Pattern.compile("setAttribute\\(\"(bawaba[A-Z]\\w*)\"");
+
+    /** The values a template variable takes, for keys built from it. */
+    private static final Map<String, List<String>> VARIABLES = Map.of(
+            "bawabaChannel", List.of("email", "sms"),
+            "bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3"),
+            "tile.level", List.of("eidas1", "eidas2", "eidas3"),
+            "tile.alias", List.of("account", "eid"));
+    /** Keys an operator may add (realm localization): a template falls back when they are missing. */
+    private static final Set<String> OPTIONAL = Set.of("bawabaIdp.account.unavailable", "bawabaIdp.eid.unavailable");
+    /** Keycloak's own keys that our templates use as they are. */
+    private static final Set<String> KEYCLOAK = Set.of("oauthGrantInformation", "oauthGrantReview", "oauthGrantTos",
+            "oauthGrantPolicy");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void everyKeyALoginPageUsesResolves(String language) {
+        Set<String> keys = new TreeSet<>();
+        MessageCatalog.themeResources().forEach(resources -> keys.addAll(templateKeys(resources.resolve("templates"))));
+        keys.addAll(templateKeys(MessageCatalog.LOGIN_THEME));
+        javaKeys().stream().filter(key -> !key.endsWith("Subject")).forEach(keys::add);
+        assertThat(keys).as("what the login pages use").contains("bawabaCodeTitle.sms", "bawabaChooserTitle",
+                "bawabaTemporaryPasswordReissue", "bawabaLevel.eidas2", "bawabaIdp.eid.needs", "bawabaCodeWrong",
+                "bawabaCodeSms", "bawabaContactInvalid.email");
+        keys.removeAll(KEYCLOAK);
+        keys.removeAll(OPTIONAL);
+
+        assertThat(MessageCatalog.merged(MessageCatalog.loginTheme(language))).containsKeys(keys.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void everyKeyAnEmailUsesResolves(String language) {
+        Set<String> keys = new TreeSet<>(templateKeys(MessageCatalog.EMAIL_THEME));
+        javaKeys().stream().filter(key -> key.endsWith("Subject")).forEach(keys::add);
+        assertThat(keys).contains("bawabaCodeEmailValidity", "bawabaTemporaryPasswordSubject", "bawabaCodeEmailSubject");
+
+        assertThat(MessageCatalog.merged(MessageCatalog.emailTheme(language))).containsKeys(keys.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void theThreeLanguagesHaveTheSameKeys(String language) {
+        List<MessageCatalog.MessageFile> french = MessageCatalog.all("fr");
+        List<MessageCatalog.MessageFile> other = MessageCatalog.all(language);
+        assertThat(other).hasSameSizeAs(french);
+        for (int i = 0; i < french.size(); i++) {
+            assertThat(ownKeys(other.get(i))).as(other.get(i).toString()).containsExactlyInAnyOrderElementsOf(ownKeys(french.get(i)));
+        }
+    }
+
+    /** The file's keys, but for the Keycloak texts a theme replaces only in the languages where they need it. */
+    private static Set<String> ownKeys(MessageCatalog.MessageFile file) {
+        Set<String> keys = new TreeSet<>(file.messages().keySet());
+        if (file.path().startsWith(MessageCatalog.LOGIN_THEME)) {
+            keys.removeIf(key -> !key.startsWith("bawaba"));
+        }
+        return keys;
+    }
+
+    private static Set<String> templateKeys(Path folder) {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path template : files.filter(path -> path.toString().endsWith(".ftl")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    if (matcher.group(1) != null || matcher.group(2) != null) {
+                        keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                        continue;
+                    }
+                    List<String> values = VARIABLES.get(matcher.group(4));
+                    assertThat(values).as("%s: the values of %s", template, matcher.group(4)).isNotNull();
+                    String suffix = matcher.group(6) == null ? "" : matcher.group(6);
+                    values.forEach(value -> keys.add(matcher.group(3) + value + suffix));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    /** The message keys in the providers' Java code: "bawaba…" literals that are not template attributes. */
+    private static Set<String> javaKeys() {
+        Set<String> literals = new TreeSet<>();
+        Set<String> attributes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MessageCatalog.ROOT.resolve("providers"))) {
+            for (Path source : files.filter(path -> path.toString().endsWith(".java")
+                    && path.toString().contains("/src/main/java/")).toList()) {
+                String code = Files.readString(source, StandardCharsets.UTF_8);
+                JAVA_KEY.matcher(code).results().forEach(result -> literals.add(result.group(1)));
+                JAVA_ATTRIBUTE.matcher(code).results().forEach(result -> attributes.add(result.group(1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        literals.removeAll(attributes);
+        Set<String> keys = new TreeSet<>();
+        for (String literal : literals) {
+            if (literal.endsWith(".")) {
+                VARIABLES.get("bawabaChannel").forEach(channel -> keys.add(literal + channel));
+            } else {
+                keys.add(literal);
+            }
+        }
+        return new TreeSet<>(new ArrayList<>(keys));
+    }
+}
