@@ -27,7 +27,11 @@ public class BawabaServerConfig implements KeycloakServerConfig {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
+        config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)
+                // Production logs at INFO; tests also log Bawaba's debug lines and every realm's events (jboss-logging
+                // writes successful events at DEBUG), so that "never logged" covers what an operator may turn on.
+                .categoryLevel("org.bawaba", "DEBUG")
+                .categoryLevel("org.keycloak.events", "DEBUG");
         return config
                 .dependency("org.bawaba", "bawaba-themes")
                 .dependency("org.bawaba", "bawaba-authenticator-support")

@@ -13,6 +13,7 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.demo.DemoRelyingParties;
 import org.bawaba.demo.DemoSettings;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,7 @@ class DemoRelyingPartiesIT {
 
         Browser.Page login = browser.submit(home, "#bawaba-sign-in", Map.of());
         assertThat(login.uri().toString()).startsWith(issuer(urls.getBase()));
-        assertThat(login.document().selectFirst("#bawaba-chooser-form")).as("the broker's chooser").isNotNull();
+        assertThat(ChooserPage.isShownOn(login)).as("the broker's chooser").isTrue();
 
         Browser.Page signedIn = signIn(login);
         assertThat(signedIn.uri()).isEqualTo(URI.create(DEMO_RP + "/" + rp + "/?lang=fr"));
@@ -102,8 +103,8 @@ class DemoRelyingPartiesIT {
         assertThat(signedOut.document().selectFirst("#sign-out")).as("the relying party forgot the person").isNull();
 
         Browser.Page again = browser.submit(signedOut, "#bawaba-sign-in", Map.of());
-        assertThat(again.document().selectFirst("#bawaba-chooser-form"))
-                .as("the broker's session is gone: the person chooses a provider again (%s)", kind).isNotNull();
+        assertThat(ChooserPage.isShownOn(again))
+                .as("the broker's session is gone: the person chooses a provider again (%s)", kind).isTrue();
     }
 
     @Test

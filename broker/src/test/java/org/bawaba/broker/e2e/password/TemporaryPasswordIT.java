@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,10 @@ import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.ServerClock;
+import org.bawaba.broker.e2e.support.ServerLog;
+import org.bawaba.broker.e2e.support.pages.CodePage;
+import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
+import org.bawaba.broker.e2e.support.pages.UpdatePasswordPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,7 @@ class TemporaryPasswordIT {
         assertThat(email.password()).hasSize(14).matches("[A-HJ-NP-Za-kmnp-z2-9#%+=?@!-]+");
         assertThat(email.html().selectFirst("html").attr("dir")).isEqualTo("ar".equals(locale) ? "rtl" : "ltr");
         assertThat(email.text()).contains(user.username).contains(email.password()).contains("72");
-        assertThat(serverLog()).as("never logged").doesNotContain(email.password());
+        assertThat(ServerLog.read()).as("never logged").doesNotContain(email.password());
 
         UserRepresentation stored = realm().users().get(user.id).toRepresentation();
         assertThat(stored.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
@@ -151,7 +153,7 @@ class TemporaryPasswordIT {
 
         Browser.Page change = signInWithCode(browser, locale, user, temporary);
         assertThat(change.leftBroker()).as("no authorization code before the password is changed").isFalse();
-        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(UpdatePasswordPage.isShownOn(change)).isTrue();
         assertThat(change.document().selectFirst("html").attr("dir")).isEqualTo("ar".equals(locale) ? "rtl" : "ltr");
 
         PolicyMessages expected = PolicyMessages.of(locale);
@@ -163,13 +165,13 @@ class TemporaryPasswordIT {
         change = refused(browser, change, temporary, expected.history);
 
         String chosen = "Nouveau-" + UUID.randomUUID().toString().substring(0, 6) + "9";
-        Browser.Page back = browser.submit(change, "#kc-passwd-update-form", Map.of("password-new", chosen, "password-confirm", chosen));
+        Browser.Page back = UpdatePasswordPage.on(browser, change).choose(chosen);
         assertThat(back.redirectParameters()).containsKey("code");
         assertThat(realm().users().get(user.id).toRepresentation().getRequiredActions()).isEmpty();
 
         Browser.Page withTemporary = signIn(new Browser(urls.getBase()), locale, user, temporary);
         assertThat(withTemporary.leftBroker()).isFalse();
-        assertThat(withTemporary.document().select("#kc-form-login")).as("temporary password no longer works").isNotEmpty();
+        assertThat(PasswordSignInPage.isShownOn(withTemporary)).as("temporary password no longer works").isTrue();
         assertThat(signInWithCode(new Browser(urls.getBase()), locale, user, chosen).redirectParameters()).containsKey("code");
     }
 
@@ -187,8 +189,7 @@ class TemporaryPasswordIT {
 
             change = refused(browser, change, "abcdefg1", "doit contenir au moins 1 lettre(s) en majuscule");
             change = refused(browser, change, "Abcdefgh", "doit contenir au moins 1 chiffre(s)");
-            Browser.Page back = browser.submit(change, "#kc-passwd-update-form",
-                    Map.of("password-new", "Cnops2026", "password-confirm", "Cnops2026"));
+            Browser.Page back = UpdatePasswordPage.on(browser, change).choose("Cnops2026");
             assertThat(back.redirectParameters()).containsKey("code");
         } finally {
             RealmRepresentation restore = new RealmRepresentation();
@@ -205,7 +206,7 @@ class TemporaryPasswordIT {
         clock.advance(Duration.ofHours(71));
         Browser.Page change = signInWithCode(new Browser(urls.getBase()), "fr", user, temporary);
 
-        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(UpdatePasswordPage.isShownOn(change)).isTrue();
     }
 
     @ParameterizedTest(name = "expiry message in {0}")
@@ -285,22 +286,22 @@ class TemporaryPasswordIT {
         Browser.Page expired = signIn(browser, "fr", user, expiredPassword);
         Browser.Page login = browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
 
-        assertThat(login.document().select("#kc-form-login")).isNotEmpty();
+        assertThat(PasswordSignInPage.isShownOn(login)).isTrue();
         assertThat(login.document().text()).contains("Un nouveau mot de passe provisoire a été envoyé à t***@");
         String fresh = TemporaryPasswordMail.awaitFor(mail, user.email, 1).password();
         assertThat(fresh).isNotEqualTo(expiredPassword);
 
         int codesBefore = TemporaryPasswordMail.countCodesFor(mail, user.email);
-        Browser.Page codePage = browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", fresh));
+        Browser.Page codePage = PasswordSignInPage.on(browser, login).signIn(user.username, fresh);
         Browser.Page change = enterEmailCode(browser, codePage, user, codesBefore);
-        assertThat(change.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(UpdatePasswordPage.isShownOn(change)).isTrue();
         // A replayed request sends nothing more.
         browser.submit(expired, "#bawaba-reissue-form", Map.of("bawaba-reissue-temporary-password", ""));
         clock.reset();
         assertThat(TemporaryPasswordMail.countFor(mail, user.email)).isEqualTo(2);
         Browser.Page old = signIn(new Browser(urls.getBase()), "fr", user, expiredPassword);
         assertThat(old.document().select("#bawaba-temporary-password-expired")).isEmpty();
-        assertThat(old.document().select("#kc-form-login")).isNotEmpty();
+        assertThat(PasswordSignInPage.isShownOn(old)).isTrue();
     }
 
     @Test
@@ -310,10 +311,9 @@ class TemporaryPasswordIT {
         String second = issue(user);
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(signIn(new Browser(urls.getBase()), "fr", user, first).document().select("#kc-form-login"))
-                .isNotEmpty();
-        assertThat(signInWithCode(new Browser(urls.getBase()), "fr", user, second).document().select("#kc-passwd-update-form"))
-                .isNotEmpty();
+        assertThat(PasswordSignInPage.isShownOn(signIn(new Browser(urls.getBase()), "fr", user, first)))
+                .as("the first one no longer works").isTrue();
+        assertThat(UpdatePasswordPage.isShownOn(signInWithCode(new Browser(urls.getBase()), "fr", user, second))).isTrue();
     }
 
     // --- helpers
@@ -340,18 +340,17 @@ class TemporaryPasswordIT {
     }
 
     private Browser.Page refused(Browser browser, Browser.Page change, String candidate, String message) {
-        Browser.Page again = browser.submit(change, "#kc-passwd-update-form",
-                Map.of("password-new", candidate, "password-confirm", candidate));
+        Browser.Page again = UpdatePasswordPage.on(browser, change).choose(candidate);
         assertThat(again.leftBroker()).as("refused: %s", candidate).isFalse();
-        assertThat(again.document().select("#kc-passwd-update-form")).isNotEmpty();
+        assertThat(UpdatePasswordPage.isShownOn(again)).isTrue();
         assertThat(again.document().text()).as("message for %s", candidate).contains(message);
         return again;
     }
 
     /** Opens the account realm's login page through the shipped flow and submits the password; the page that follows. */
     private Browser.Page signIn(Browser browser, String locale, TestUser user, String password) {
-        Browser.Page login = browser.open(signInClient.newAttempt().with("ui_locales", locale).authorizationUrl());
-        return browser.submit(login, "#kc-form-login", Map.of("username", user.username, "password", password));
+        return PasswordSignInPage.open(browser, signInClient.newAttempt().with("ui_locales", locale).authorizationUrl())
+                .signIn(user.username, password);
     }
 
     /** Signs in with a password the form accepts, then types the code the shipped flow emails; the page after the code. */
@@ -361,10 +360,8 @@ class TemporaryPasswordIT {
     }
 
     private Browser.Page enterEmailCode(Browser browser, Browser.Page codePage, TestUser user, int codesBefore) {
-        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step after an accepted password:\n%s",
-                codePage.body()).isNotEmpty();
-        String code = TemporaryPasswordMail.awaitCodeFor(mail, user.email, codesBefore);
-        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", code));
+        CodePage step = CodePage.on(browser, codePage);
+        return step.enter(TemporaryPasswordMail.awaitCodeFor(mail, user.email, codesBefore));
     }
 
     private TestUser newUser(String locale) {
@@ -455,15 +452,6 @@ class TemporaryPasswordIT {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("request failed: " + e, e);
-        }
-    }
-
-    private static String serverLog() {
-        try {
-            Path log = Path.of(BawabaServerConfig.SERVER_LOG);
-            return Files.exists(log) ? Files.readString(log) : "";
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
         }
     }
 

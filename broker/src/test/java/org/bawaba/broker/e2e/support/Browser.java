@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class Browser {
     /** Keyed by name and path: every realm has its own KEYCLOAK_IDENTITY, AUTH_SESSION_ID, ... under /realms/{name}/. */
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private final List<URI> followedOrigins;
+    /** Every address this browser requested, in order. */
+    private final List<URI> requested = new ArrayList<>();
     private String acceptLanguage = "fr";
 
     public Browser(String brokerBaseUrl) {
@@ -103,9 +106,16 @@ public final class Browser {
         throw new AssertionError("more than " + MAX_REDIRECTS + " redirects from " + response.uri());
     }
 
+    /** Every address this browser requested so far (redirects it followed included), in order. */
+    public List<URI> requested() {
+        return List.copyOf(requested);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30));
-        String cookieHeader = cookieHeader(request.copy().build().uri());
+        URI uri = request.copy().build().uri();
+        requested.add(uri);
+        String cookieHeader = cookieHeader(uri);
         if (!cookieHeader.isEmpty()) {
             request.header("Cookie", cookieHeader);
         }

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.ConsentPage;
+import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -62,6 +65,13 @@ public final class Providers {
         public Person bornIn(String otherBirthplace) {
             return new Person(nationalId, givenName, familyName, givenNameAr, familyNameAr, birthdate, gender,
                     otherBirthplace, birthcountry);
+        }
+
+        /** The pivot identity as an ID token carries it to a relying party that may receive all of it. */
+        public Map<String, Object> pivotClaims() {
+            return Map.of("given_name", givenName, "family_name", familyName, "given_name_ar", givenNameAr,
+                    "family_name_ar", familyNameAr, "birthdate", birthdate, "gender", gender, "birthplace", birthplace,
+                    "birthcountry", birthcountry);
         }
 
         public Map<String, List<String>> attributes() {
@@ -130,12 +140,9 @@ public final class Providers {
 
     /** From the RP's authorization URL, through the account provider's password form and SMS code, back to the RP. */
     public static Browser.Page signInWithAccount(Browser browser, String authorizationUrl, UserRepresentation user, SmsGatewayStub sms) {
-        Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + ACCOUNT);
-        assertThat(login.uri().getPath()).as("the account provider's own login page").startsWith("/realms/account/");
-        Browser.Page codePage = browser.submit(login, "#kc-form-login",
-                Map.of("username", user.getUsername(), "password", TestUsers.PASSWORD));
-        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step:\n%s", codePage.body()).isNotEmpty();
-        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
+        PasswordSignInPage login = PasswordSignInPage.open(browser, authorizationUrl + "&kc_idp_hint=" + ACCOUNT);
+        assertThat(login.realm()).as("the account provider's own login page").isEqualTo(ACCOUNT);
+        return login.signInToCode(user).enter(sms.lastCode());
     }
 
     /**
@@ -150,21 +157,16 @@ public final class Providers {
     /** From the front door's chooser page on: the account provider's tile, password, SMS code, back to the RP. */
     public static Browser.Page signInFromChooser(Browser browser, Browser.Page chooser, UserRepresentation user,
                                                  SmsGatewayStub sms) {
-        assertThat(chooser.document().select("#bawaba-chooser-form")).as("the front door's chooser:\n%s", chooser.body())
-                .isNotEmpty();
-        Browser.Page login = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", ACCOUNT));
-        assertThat(login.uri().getPath()).as("the account provider's own login page").startsWith("/realms/account/");
-        Browser.Page codePage = browser.submit(login, "#kc-form-login",
-                Map.of("username", user.getUsername(), "password", TestUsers.PASSWORD));
-        assertThat(codePage.document().select("#bawaba-code-form")).as("the code step:\n%s", codePage.body()).isNotEmpty();
-        return browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
+        PasswordSignInPage login = ChooserPage.on(browser, chooser).chooseToSignIn(ACCOUNT);
+        assertThat(login.realm()).as("the account provider's own login page").isEqualTo(ACCOUNT);
+        return login.signInToCode(user).enter(sms.lastCode());
     }
 
     /** From the RP's authorization URL, through the (placeholder) e-ID provider, back to the RP. */
     public static Browser.Page signInWithEid(Browser browser, String authorizationUrl, UserRepresentation holder) {
-        Browser.Page login = browser.open(authorizationUrl + "&kc_idp_hint=" + EID);
-        assertThat(login.uri().getPath()).as("the e-ID provider's own page").startsWith("/realms/eid/");
-        return browser.submit(login, "#kc-form-login", Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
+        PasswordSignInPage login = PasswordSignInPage.open(browser, authorizationUrl + "&kc_idp_hint=" + EID);
+        assertThat(login.realm()).as("the e-ID provider's own page").isEqualTo(EID);
+        return login.signIn(holder);
     }
 
     /**
@@ -172,13 +174,12 @@ public final class Providers {
      * signs in to them), agrees to share and follows the way back to the RP.
      */
     public static Browser.Page agreeToShare(Browser browser, Browser.Page consent) {
-        assertThat(consent.document().select("#kc-oauth-form")).as("the consent page:\n%s", consent.body()).isNotEmpty();
-        return browser.submit(consent, "#kc-oauth-form", Map.of("accept", ""));
+        return ConsentPage.on(browser, consent).accept();
     }
 
     /** {@link #agreeToShare} when the page is the consent page; any other page as it is. */
     public static Browser.Page agreeToShareIfAsked(Browser browser, Browser.Page page) {
-        return page.document().select("#kc-oauth-form").isEmpty() ? page : agreeToShare(browser, page);
+        return ConsentPage.isShownOn(page) ? agreeToShare(browser, page) : page;
     }
 
     /** The front-door account(s) linked to a provider's user. */

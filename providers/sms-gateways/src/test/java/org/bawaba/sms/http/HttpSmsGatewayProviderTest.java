@@ -42,6 +42,9 @@ class HttpSmsGatewayProviderTest {
     private static final String TEXT = "Code \"481516\"\\ للتحقق\nرمزك: 481516 ${to} & more";
     private static final SmsMessage MESSAGE = new SmsMessage(TO, TEXT, "ref-42");
 
+    /** Longer than any timeout these tests set: an answer that must never be waited for. */
+    private static final int SLOW_ANSWER_MS = 5_000;
+
     private static WireMockServer gateway;
 
     @BeforeAll
@@ -235,9 +238,15 @@ class HttpSmsGatewayProviderTest {
         gateway.verify(2, postRequestedFor(anyUrl()));
     }
 
+    /*
+     * Timing: a loaded machine only makes calls longer, so lower bounds are exact and upper bounds are set where the
+     * broken behaviour would be (waiting for the slow answer, an attempt not cut by the deadline), not near the
+     * expected time. The number of attempts, which the gateway counts, says the rest.
+     */
+
     @Test
     void aSlowGateway_timesOut_andIsRetried() {
-        gateway.stubFor(post("/sms").willReturn(okJson("{\"id\":\"late\"}").withFixedDelay(1_500)));
+        gateway.stubFor(post("/sms").willReturn(okJson("{\"id\":\"late\"}").withFixedDelay(SLOW_ANSWER_MS)));
 
         long start = System.nanoTime();
         SmsOutcome outcome = provider(Map.of("timeoutMs", "250", "maxAttempts", "2")).send(MESSAGE);
@@ -245,12 +254,13 @@ class HttpSmsGatewayProviderTest {
 
         assertThat(outcome).isEqualTo(SmsOutcome.failed(SmsFailure.UNAVAILABLE, "timeout"));
         gateway.verify(2, postRequestedFor(anyUrl()));
-        assertThat(elapsedMs).isBetween(500L, 1_200L);
+        assertThat(elapsedMs).as("two attempts of 250 ms").isGreaterThanOrEqualTo(500L)
+                .as("never waited for the slow answer").isLessThan((long) SLOW_ANSWER_MS);
     }
 
     @Test
     void theTotalDeadline_boundsAllAttempts() {
-        gateway.stubFor(post("/sms").willReturn(okJson("{}").withFixedDelay(2_000)));
+        gateway.stubFor(post("/sms").willReturn(okJson("{}").withFixedDelay(SLOW_ANSWER_MS)));
 
         long start = System.nanoTime();
         SmsOutcome outcome = provider(Map.of("timeoutMs", "300", "maxAttempts", "50", "deadlineMs", "800"))
@@ -258,8 +268,24 @@ class HttpSmsGatewayProviderTest {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(outcome).isEqualTo(SmsOutcome.failed(SmsFailure.UNAVAILABLE, "timeout"));
-        assertThat(elapsedMs).isBetween(600L, 1_200L);
-        assertThat(gateway.findAll(postRequestedFor(anyUrl()))).hasSizeBetween(2, 3);
+        assertThat(gateway.findAll(postRequestedFor(anyUrl()))).as("each attempt lasts 300 ms: at most 3 in 800 ms, not 50")
+                .hasSizeBetween(1, 3);
+        assertThat(elapsedMs).as("attempts until the deadline is near").isGreaterThanOrEqualTo(600L);
+    }
+
+    @Test
+    void theLastAttempt_isCutShortByTheDeadline() {
+        gateway.stubFor(post("/sms").willReturn(okJson("{}").withFixedDelay(SLOW_ANSWER_MS)));
+
+        long start = System.nanoTime();
+        SmsOutcome outcome = provider(Map.of("timeoutMs", "4000", "maxAttempts", "5", "deadlineMs", "800"))
+                .send(MESSAGE);
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(outcome).isEqualTo(SmsOutcome.failed(SmsFailure.UNAVAILABLE, "timeout"));
+        gateway.verify(1, postRequestedFor(anyUrl()));
+        assertThat(elapsedMs).as("the attempt ran until the deadline").isGreaterThanOrEqualTo(700L)
+                .as("not for its own 4 s timeout").isLessThan(4_000L);
     }
 
     @Test

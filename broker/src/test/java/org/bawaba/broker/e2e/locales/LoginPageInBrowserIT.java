@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e;
+package org.bawaba.broker.e2e.locales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -6,6 +6,7 @@ import static org.bawaba.broker.e2e.support.DemoRealm.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.HeadlessChromium;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.junit.jupiter.params.ParameterizedTest;

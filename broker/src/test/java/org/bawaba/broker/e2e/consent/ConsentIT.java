@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -19,6 +19,7 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.pages.ConsentPage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -134,9 +135,7 @@ class ConsentIT {
         RelyingParty.Attempt attempt = oc.newAttempt();
         Browser browser = new Browser(urls.getBase());
         Browser.Page consent = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
-        assertThat(consent.document().select("#kc-oauth-form")).as("the consent page:\n%s", consent.body()).isNotEmpty();
-
-        Browser.Page back = browser.submit(consent, "#kc-oauth-form", Map.of("accept", ""));
+        Browser.Page back = ConsentPage.on(browser, consent).accept();
 
         Map<String, String> response = back.redirectParameters();
         assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
@@ -179,7 +178,7 @@ class ConsentIT {
         Browser browser = new Browser(urls.getBase());
         Browser.Page consent = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
 
-        Browser.Page back = browser.submit(consent, "#kc-oauth-form", Map.of("cancel", ""));
+        Browser.Page back = ConsentPage.on(browser, consent).refuse();
 
         assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
         assertThat(back.redirectParameters()).containsEntry("error", "access_denied")
@@ -230,8 +229,7 @@ class ConsentIT {
         UserRepresentation holder = Providers.accountHolder(admin, person);
         Browser.Page consent = Providers.signInWithAccount(browser, attempt.authorizationUrl(), holder, sms);
         assertThat(consent.leftBroker()).as("stopped at the consent page").isFalse();
-        assertThat(consent.document().select("#kc-oauth-form")).as("the consent page:\n%s", consent.body()).isNotEmpty();
-        return consent;
+        return ConsentPage.on(browser, consent).page();
     }
 
     private List<Map<String, Object>> consentsOf(UserRepresentation providerUser) {

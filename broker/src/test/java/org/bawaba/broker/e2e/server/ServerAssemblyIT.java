@@ -1,9 +1,10 @@
-package org.bawaba.broker.e2e;
+package org.bawaba.broker.e2e.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;

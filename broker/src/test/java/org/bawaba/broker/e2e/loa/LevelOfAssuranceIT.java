@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.loa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -24,6 +24,7 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -178,7 +179,7 @@ class LevelOfAssuranceIT {
                 .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
         Browser.Page refused = withCeiling(Providers.ACCOUNT, "eidas3",
                 () -> Providers.signInWithAccount(new Browser(urls.getBase()), tooHigh.authorizationUrl(), holder, sms));
-        assertThat(refused.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied");
+        assertRefusedForTheLevel(refused, Providers.ACCOUNT, "eidas3", "eidas2");
         assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder)).hasSize(1);
     }
 
@@ -214,8 +215,8 @@ class LevelOfAssuranceIT {
 
         RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
         Browser.Page chooser = browser.open(higher.authorizationUrl());
-        assertThat(chooser.document().select("#bawaba-chooser-form")).as("the session is not enough: choose again").isNotEmpty();
-        assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.EID).hasAttr("disabled")).isTrue();
+        assertThat(ChooserPage.isShownOn(chooser)).as("the session is not enough: choose again").isTrue();
+        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.EID)).isTrue();
         JWTClaimsSet stepped = idToken(higher, Providers.signInFromChooser(browser, chooser, accountHolder, sms));
 
         assertThat(stepped.getClaim("acr")).isEqualTo("eidas2");
@@ -257,14 +258,14 @@ class LevelOfAssuranceIT {
 
         Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.EID);
         assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
-        assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.EID).hasAttr("disabled")).isTrue();
+        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.EID)).isTrue();
 
         // Even a provider configured above what it gives is caught when it answers.
         Browser.Page back = withCeiling(Providers.EID, "eidas2",
                 () -> Providers.signInWithEid(new Browser(urls.getBase()), attempt.authorizationUrl(), holder));
 
-        assertThat(back.redirectParameters()).doesNotContainKey("code").containsEntry("error", "access_denied")
-                .containsEntry("state", attempt.state);
+        assertThat(back.redirectParameters()).containsEntry("state", attempt.state);
+        assertRefusedForTheLevel(back, Providers.EID, "eidas2", "eidas1");
         assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, holder)).isEmpty();
     }
 
@@ -278,6 +279,25 @@ class LevelOfAssuranceIT {
         JWTClaimsSet id = idToken(attempt, back);
         assertThat(id.getClaim("acr")).isEqualTo("eidas1");
         assertThat(id.getClaim("amr")).isEqualTo(List.of("pwd"));
+    }
+
+    /**
+     * The RP got access_denied because the provider answered below the requested level, not for another reason:
+     * the description names both levels, and the front door recorded why.
+     */
+    private void assertRefusedForTheLevel(Browser.Page back, String provider, String requested, String answered) {
+        Map<String, String> response = back.redirectParameters();
+        assertThat(response).doesNotContainKey("code").containsEntry("error", "access_denied");
+        assertThat(response.get("error_description")).as("why")
+                .contains("Level of assurance " + requested + " was requested")
+                .contains("identity provider " + provider + " authenticated the person at " + answered);
+        List<EventRepresentation> events = admin.realm(REALM)
+                .getEvents(List.of("IDENTITY_PROVIDER_LOGIN_ERROR"), RP, null, null, null, null, 0, 1000);
+        assertThat(events).anySatisfy(event -> assertThat(event.getDetails())
+                .containsEntry("reason", "level_of_assurance_not_met")
+                .containsEntry("identity_provider", provider)
+                .containsEntry("requested_acr", requested)
+                .containsEntry("provider_acr", answered));
     }
 
     /** Runs {@code signIn} while the provider's configured ceiling ({@code bawaba.loa}) is {@code level}. */

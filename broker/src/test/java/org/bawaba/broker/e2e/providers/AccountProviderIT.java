@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -22,6 +22,8 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.pages.CodePage;
+import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -133,9 +135,8 @@ class AccountProviderIT {
         RelyingParty.Attempt attempt = oc.newAttempt();
         int before = mail.getReceivedMessages().length;
 
-        Browser.Page login = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=account");
-        Browser.Page codePage = browser.submit(login, "#kc-form-login",
-                Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
+        CodePage codePage = PasswordSignInPage.open(browser, attempt.authorizationUrl() + "&kc_idp_hint=account")
+                .signInToCode(holder);
         assertThat(mail.waitForIncomingEmail(before + 1)).isTrue();
         MimeMessage message = mail.getLastReceivedMessage();
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(holder.getEmail());
@@ -144,8 +145,7 @@ class AccountProviderIT {
         Matcher code = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])").matcher(text);
         assertThat(code.find()).isTrue();
 
-        Browser.Page back = Providers.agreeToShare(browser,
-                browser.submit(codePage, "#bawaba-code-form", Map.of("code", code.group(1))));
+        Browser.Page back = Providers.agreeToShare(browser, codePage.enter(code.group(1)));
 
         assertThat(back.redirectParameters()).containsKey("code");
         assertThat(sms.requests()).isEmpty();
@@ -194,12 +194,11 @@ class AccountProviderIT {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
         RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
 
-        Browser.Page login = browser.open(oc.newAttempt().authorizationUrl() + "&kc_idp_hint=account");
-        Browser.Page again = browser.submit(login, "#kc-form-login",
-                Map.of("username", holder.getUsername(), "password", "not-" + TestUsers.PASSWORD));
+        Browser.Page again = PasswordSignInPage.open(browser, oc.newAttempt().authorizationUrl() + "&kc_idp_hint=account")
+                .signIn(holder.getUsername(), "not-" + TestUsers.PASSWORD);
 
         assertThat(again.leftBroker()).isFalse();
-        assertThat(again.uri().getPath()).startsWith("/realms/account/");
+        assertThat(PasswordSignInPage.on(browser, again).realm()).as("still at the provider's form").isEqualTo(Providers.ACCOUNT);
         assertThat(again.document().select("#input-error, .kc-feedback-text, .pf-m-error").text())
                 .contains("Identifiant ou mot de passe incorrect");
         assertThat(sms.requests()).as("no code before the password").isEmpty();

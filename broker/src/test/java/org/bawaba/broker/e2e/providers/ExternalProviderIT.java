@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -17,6 +17,8 @@ import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -54,10 +56,9 @@ class ExternalProviderIT {
             RelyingParty.Attempt attempt = oc.newAttempt();
             Browser browser = new Browser(urls.getBase());
 
-            Browser.Page login = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + alias);
-            assertThat(login.uri().getPath()).startsWith("/realms/" + alias + "/");
-            Browser.Page back = Providers.agreeToShare(browser,
-                    browser.submit(login, "#kc-form-login", Map.of("username", "nadia", "password", TestUsers.PASSWORD)));
+            PasswordSignInPage login = PasswordSignInPage.open(browser, attempt.authorizationUrl() + "&kc_idp_hint=" + alias);
+            assertThat(login.realm()).isEqualTo(alias);
+            Browser.Page back = Providers.agreeToShare(browser, login.signIn("nadia", TestUsers.PASSWORD));
 
             Json tokens = attempt.exchange(back.redirectParameters().get("code"));
             assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
@@ -84,17 +85,16 @@ class ExternalProviderIT {
             RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
             RelyingParty.Attempt attempt = oc.newAttempt();
             Browser browser = new Browser(urls.getBase());
-            Browser.Page login = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + alias);
-            Browser.Page chooser = browser.submit(login, "#kc-form-login", Map.of("username", "nadia", "password", TestUsers.PASSWORD));
+            Browser.Page afterSignIn = PasswordSignInPage.open(browser, attempt.authorizationUrl() + "&kc_idp_hint=" + alias)
+                    .signIn("nadia", TestUsers.PASSWORD);
 
-            assertThat(chooser.leftBroker()).isFalse();
-            assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
-            assertThat(chooser.document().select("#bawaba-chooser-form")).as("back on the chooser:\n%s", chooser.body()).isNotEmpty();
-            assertThat(chooser.document().select(".pf-v5-c-alert, .alert-error").text())
-                    .contains("Ce fournisseur d’identité n’a pas pu terminer votre identification");
+            assertThat(afterSignIn.leftBroker()).isFalse();
+            assertThat(afterSignIn.uri().getPath()).startsWith("/realms/bawaba/");
+            ChooserPage chooser = ChooserPage.on(browser, afterSignIn);
+            assertThat(chooser.messages()).contains("Ce fournisseur d’identité n’a pas pu terminer votre identification");
             assertThat(admin.realm(REALM).users().searchByUsername(alias + ".nadia", true)).as("no account created").isEmpty();
 
-            Browser.Page back = browser.submit(chooser, "#bawaba-cancel-form", Map.of("cancel", "true"));
+            Browser.Page back = chooser.backToService();
             assertThat(back.leftBrokerTo().toString()).startsWith(OC_CONNECT_REDIRECT + "?");
             assertThat(back.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state)
                     .doesNotContainKey("code");

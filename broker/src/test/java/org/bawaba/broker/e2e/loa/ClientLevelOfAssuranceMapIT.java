@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.loa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,14 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.chooser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_REDIRECT;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_SECRET;
 import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
 
+import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -16,7 +21,10 @@ import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
-import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.ConsentPage;
+import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -61,10 +70,15 @@ class ChooserIT {
     Keycloak admin;
 
     private RealmResource realm;
+    /** The shipped realm's providers and clients before this test added its own, to leave it as it was. */
+    private List<String> shippedProviders;
+    private List<String> shippedClients;
 
     @BeforeEach
     void setUp() {
         realm = admin.realm("bawaba");
+        shippedProviders = providerAliases();
+        shippedClients = clientIds();
         provider(SUBSTANTIAL, "eidas2");
         provider(LOW, "eidas1");
         provider(DOWN, "eidas2", "unavailable");
@@ -76,6 +90,19 @@ class ChooserIT {
                 "bawaba.identityProviders", SUBSTANTIAL + "##" + LOW,
                 "acr.loa.map", "{\"eidas1\":1,\"eidas2\":2,\"eidas3\":3}"));
         flows.clientBoundTo(STATUS_CLIENT, "bawaba-browser", Map.of("bawaba.identityProviders", DOWN + "##" + BETA));
+    }
+
+    /** Later tests of other classes see the shipped realm: no extra tiles, no extra clients. */
+    @AfterEach
+    void removeWhatThisTestAdded() {
+        for (String alias : List.of(SUBSTANTIAL, LOW, DOWN, BETA)) {
+            realm.identityProviders().get(alias).remove();
+        }
+        for (String clientId : List.of(CLIENT, LEVELS_CLIENT, STATUS_CLIENT)) {
+            realm.clients().findByClientId(clientId).forEach(client -> realm.clients().get(client.getId()).remove());
+        }
+        assertThat(providerAliases()).as("the shipped realm's providers, as before the test").isEqualTo(shippedProviders);
+        assertThat(clientIds()).as("the shipped realm's clients, as before the test").isEqualTo(shippedClients);
     }
 
     @Test
@@ -98,61 +125,79 @@ class ChooserIT {
         RelyingParty rp = client(LEVELS_CLIENT);
 
         Browser browser = new Browser(urls.getBase());
-        Browser.Page page = browser.open(rp.newAttempt().with("acr_values", "eidas2").authorizationUrl());
-        assertThat(page.document().selectFirst("#bawaba-choose-" + LOW).hasAttr("disabled")).isTrue();
-        assertThat(page.document().select("#bawaba-tile-" + LOW).text())
-                .contains("Ne permet pas d’atteindre le niveau de garantie demandé");
-        assertThat(page.document().selectFirst("#bawaba-choose-" + SUBSTANTIAL).hasAttr("disabled")).isFalse();
-        assertThat(page.document().select("#bawaba-chooser-level").text()).contains("substantiel");
+        ChooserPage page = ChooserPage.on(browser, browser.open(rp.newAttempt().with("acr_values", "eidas2").authorizationUrl()));
+        assertThat(page.isDisabled(LOW)).isTrue();
+        assertThat(page.tileText(LOW)).contains("Ne permet pas d’atteindre le niveau de garantie demandé");
+        assertThat(page.isDisabled(SUBSTANTIAL)).isFalse();
+        assertThat(page.page().document().select("#bawaba-chooser-level").text()).contains("substantiel");
 
-        Browser.Page hinted = new Browser(urls.getBase())
+        Browser hintedBrowser = new Browser(urls.getBase());
+        Browser.Page hinted = hintedBrowser
                 .open(rp.newAttempt().with("acr_values", "eidas2").with("kc_idp_hint", LOW).authorizationUrl());
-        assertThat(hinted.leftBroker()).isFalse();
-        assertThat(hinted.uri().getPath()).doesNotContain("/broker/");
-        assertThat(hinted.document().select(".pf-v5-c-alert, .alert-error").text())
-                .contains("ne peut pas être utilisé pour cette démarche");
+        assertStillOnTheChooserWithoutGoingToTheProvider(hintedBrowser, hinted);
+        assertThat(ChooserPage.on(hintedBrowser, hinted).messages()).contains("ne peut pas être utilisé pour cette démarche");
 
-        Browser.Page forged = browser.submit(page, "#bawaba-chooser-form", Map.of("provider", LOW));
-        assertThat(forged.uri().getPath()).doesNotContain("/broker/");
+        Browser.Page forged = page.choose(LOW);
+        assertStillOnTheChooserWithoutGoingToTheProvider(browser, forged);
         assertThat(forged.body()).contains("Ce compte ne peut pas être utilisé");
     }
 
     @Test
     void aHintForAProviderTheClientDoesNotAcceptIsRefused() {
-        Browser.Page hinted = new Browser(urls.getBase())
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page hinted = browser
                 .open(client(LEVELS_CLIENT).newAttempt().with("kc_idp_hint", Providers.ACCOUNT).authorizationUrl());
 
-        assertThat(hinted.uri().getPath()).startsWith("/realms/bawaba/");
-        assertThat(hinted.document().select("button[name=provider]").eachAttr("value")).doesNotContain(Providers.ACCOUNT);
+        assertStillOnTheChooserWithoutGoingToTheProvider(browser, hinted);
+        assertThat(ChooserPage.on(browser, hinted).providers()).doesNotContain(Providers.ACCOUNT);
         assertThat(hinted.body()).contains("ne peut pas être utilisé pour cette démarche");
     }
 
     @Test
-    void signsInThroughTheChosenProviderAndRemembersIt() throws Exception {
-        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+    void signsInThroughTheChosenProviderWithTheWholePivotIdentity() throws Exception {
+        Person person = Person.random();
+        UserRepresentation holder = Providers.accountHolder(admin, person);
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        RelyingParty.Attempt attempt = oc.newAttempt();
+        Browser browser = new Browser(urls.getBase());
+
+        PasswordSignInPage providerLogin = ChooserPage.on(browser, browser.open(attempt.authorizationUrl()))
+                .chooseToSignIn(Providers.ACCOUNT);
+        assertThat(providerLogin.realm()).isEqualTo(Providers.ACCOUNT);
+        Browser.Page back = ConsentPage.on(browser, providerLogin.signInToCode(holder).enter(sms.lastCode())).accept();
+
+        Map<String, String> response = back.redirectParameters();
+        assertThat(response).containsKey("code").containsEntry("state", attempt.state);
+        RelyingParty.Json tokens = attempt.exchange(response.get("code"));
+        assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
+        assertThat(oc.verifyIdToken(tokens.string("id_token"), attempt.nonce).getClaims())
+                .as("the whole pivot identity, through the chooser").containsAllEntriesOf(person.pivotClaims());
+    }
+
+    @Test
+    void remembersTheProviderUsedLastAndPutsItFirst() {
+        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
         RelyingParty rp = client(CLIENT);
         RelyingParty.Attempt attempt = rp.newAttempt();
         Browser browser = new Browser(urls.getBase());
 
-        Browser.Page chooser = browser.open(attempt.authorizationUrl());
-        Browser.Page providerLogin = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", Providers.ACCOUNT));
-        assertThat(providerLogin.uri().getPath()).startsWith("/realms/account/");
-
-        Browser.Page codePage = browser.submit(providerLogin, "#kc-form-login",
-                Map.of("username", holder.getUsername(), "password", TestUsers.PASSWORD));
-        Browser.Page back = browser.submit(codePage, "#bawaba-code-form", Map.of("code", sms.lastCode()));
-        Map<String, String> response = back.redirectParameters();
+        ChooserPage chooser = ChooserPage.on(browser, browser.open(attempt.authorizationUrl()));
+        assertThat(chooser.providers()).as("nothing remembered yet: in the order of their names")
+                .containsExactly(Providers.ACCOUNT, Providers.EID);
+        PasswordSignInPage providerLogin = chooser.chooseToSignIn(Providers.EID);
+        assertThat(providerLogin.realm()).isEqualTo(Providers.EID);
+        Map<String, String> response = providerLogin.signIn(holder).redirectParameters();
         assertThat(response).containsKey("code").containsEntry("state", attempt.state);
-        RelyingParty.Json tokens = attempt.exchange(response.get("code"));
-        assertThat(tokens.status()).isEqualTo(200);
-        assertThat(rp.verifyIdToken(tokens.string("id_token"), attempt.nonce).getStringClaim("given_name")).isEqualTo("Salma");
+        assertThat(attempt.exchange(response.get("code")).status()).isEqualTo(200);
 
         // The same browser, signing in again: the provider used last comes first, marked as such.
-        Browser.Page remembered = browser.open(rp.newAttempt().with("prompt", "login").authorizationUrl());
-        assertThat(remembered.document().select("button[name=provider]").eachAttr("value")).first().isEqualTo(Providers.ACCOUNT);
-        assertThat(remembered.document().select("#bawaba-tile-account.bawaba-tile--last").text()).contains("Utilisé la dernière fois");
-        Browser.Page elsewhere = new Browser(urls.getBase()).open(rp.newAttempt().authorizationUrl());
-        assertThat(elsewhere.document().select(".bawaba-tile--last")).as("another browser knows nothing").isEmpty();
+        ChooserPage remembered = ChooserPage.on(browser, browser.open(rp.newAttempt().with("prompt", "login").authorizationUrl()));
+        assertThat(remembered.providers()).containsExactly(Providers.EID, Providers.ACCOUNT);
+        assertThat(remembered.page().document().select("#bawaba-tile-eid.bawaba-tile--last").text()).contains("Utilisé la dernière fois");
+        Browser elsewhere = new Browser(urls.getBase());
+        ChooserPage fresh = ChooserPage.on(elsewhere, elsewhere.open(rp.newAttempt().authorizationUrl()));
+        assertThat(fresh.page().document().select(".bawaba-tile--last")).as("another browser knows nothing").isEmpty();
+        assertThat(fresh.providers()).containsExactly(Providers.ACCOUNT, Providers.EID);
     }
 
     @Test
@@ -161,25 +206,26 @@ class ChooserIT {
         realm.localization().saveRealmLocalizationText("fr", noticeKey, "En maintenance jusqu’à 14 h.");
         try {
             Browser browser = new Browser(urls.getBase());
-            Browser.Page page = browser.open(client(STATUS_CLIENT).newAttempt().authorizationUrl());
+            ChooserPage page = ChooserPage.on(browser, browser.open(client(STATUS_CLIENT).newAttempt().authorizationUrl()));
 
-            assertThat(page.document().selectFirst("#bawaba-choose-" + DOWN).hasAttr("disabled")).isTrue();
-            assertThat(page.document().select("#bawaba-tile-" + DOWN + " .bawaba-tile__why").text())
+            assertThat(page.isDisabled(DOWN)).isTrue();
+            assertThat(page.page().document().select("#bawaba-tile-" + DOWN + " .bawaba-tile__why").text())
                     .as("the operator's notice, set in the admin console").isEqualTo("En maintenance jusqu’à 14 h.");
-            assertThat(page.document().selectFirst("#bawaba-choose-" + BETA).hasAttr("disabled")).isFalse();
-            assertThat(page.document().select("#bawaba-tile-" + BETA + " .bawaba-badge--beta").text()).isEqualTo("Bêta");
+            assertThat(page.isDisabled(BETA)).isFalse();
+            assertThat(page.page().document().select("#bawaba-tile-" + BETA + " .bawaba-badge--beta").text()).isEqualTo("Bêta");
 
             Browser.Page english = new Browser(urls.getBase())
                     .open(client(STATUS_CLIENT).newAttempt().with("ui_locales", "en").authorizationUrl());
             assertThat(english.document().select("#bawaba-tile-" + DOWN + " .bawaba-tile__why").text())
                     .as("no notice in English: the generic reason").isEqualTo("Temporarily unavailable. Try again later or choose another account.");
 
-            Browser.Page hinted = new Browser(urls.getBase())
-                    .open(client(STATUS_CLIENT).newAttempt().with("kc_idp_hint", DOWN).authorizationUrl());
-            assertThat(hinted.uri().getPath()).startsWith("/realms/bawaba/");
+            Browser hintedBrowser = new Browser(urls.getBase());
+            Browser.Page hinted = hintedBrowser.open(client(STATUS_CLIENT).newAttempt().with("kc_idp_hint", DOWN).authorizationUrl());
+            assertStillOnTheChooserWithoutGoingToTheProvider(hintedBrowser, hinted);
             assertThat(hinted.body()).contains("ne peut pas être utilisé pour cette démarche");
-            Browser.Page forged = browser.submit(page, "#bawaba-chooser-form", Map.of("provider", DOWN));
-            assertThat(forged.uri().getPath()).doesNotContain("/broker/");
+            Browser.Page forged = page.choose(DOWN);
+            assertStillOnTheChooserWithoutGoingToTheProvider(browser, forged);
+            assertThat(forged.body()).contains("Ce compte ne peut pas être utilisé");
         } finally {
             realm.localization().deleteRealmLocalizationText("fr", noticeKey);
         }
@@ -189,20 +235,19 @@ class ChooserIT {
     void aPersonWhoCancelsAtTheProviderIsBackOnTheChooser() {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = client(CLIENT).newAttempt();
-        Browser.Page chooser = browser.open(attempt.authorizationUrl());
-        Browser.Page atProvider = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", Providers.ACCOUNT));
-        assertThat(atProvider.uri().getPath()).startsWith("/realms/account/");
-        Map<String, String> request = atProvider.query();
+        PasswordSignInPage atProvider = ChooserPage.on(browser, browser.open(attempt.authorizationUrl()))
+                .chooseToSignIn(Providers.ACCOUNT);
+        assertThat(atProvider.realm()).isEqualTo(Providers.ACCOUNT);
+        Map<String, String> request = atProvider.page().query();
 
         // What a provider sends back when the person cancels there (RFC 6749 section 4.1.2.1).
         Browser.Page back = browser.open(request.get("redirect_uri") + "?" + Browser.formEncode(Map.of(
                 "state", request.get("state"), "error", "access_denied")));
 
         assertThat(back.uri().getPath()).startsWith("/realms/bawaba/");
-        assertThat(back.document().select("#bawaba-chooser-form")).as("back on the chooser:\n%s", back.body()).isNotEmpty();
-        assertThat(back.document().select(".pf-v5-c-alert, .alert-error").text())
-                .contains("Vous avez annulé l’identification");
-        Browser.Page atService = browser.submit(back, "#bawaba-cancel-form", Map.of("cancel", "true"));
+        ChooserPage chooser = ChooserPage.on(browser, back);
+        assertThat(chooser.messages()).contains("Vous avez annulé l’identification");
+        Browser.Page atService = chooser.backToService();
         assertThat(atService.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state);
     }
 
@@ -210,9 +255,8 @@ class ChooserIT {
     void goingBackToTheServiceGivesItAccessDenied() {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = client(CLIENT).newAttempt();
-        Browser.Page chooser = browser.open(attempt.authorizationUrl());
 
-        Browser.Page back = browser.submit(chooser, "#bawaba-cancel-form", Map.of("cancel", "true"));
+        Browser.Page back = ChooserPage.on(browser, browser.open(attempt.authorizationUrl())).backToService();
 
         assertThat(back.leftBrokerTo().toString()).startsWith(AdminFlows.TEST_REDIRECT + "?");
         assertThat(back.redirectParameters()).containsEntry("error", "access_denied").containsEntry("state", attempt.state)
@@ -240,6 +284,28 @@ class ChooserIT {
             WebElement disabled = chromium.driver().findElement(By.id("bawaba-choose-" + LOW));
             assertThat(disabled.isEnabled()).isFalse();
         }
+    }
+
+    /**
+     * The person is on the front door's chooser, in the front door's realm, and their browser never went to a
+     * provider: no request to the front door's broker endpoints, none to the provider realms, so no session there.
+     */
+    private static void assertStillOnTheChooserWithoutGoingToTheProvider(Browser browser, Browser.Page page) {
+        assertThat(page.leftBroker()).isFalse();
+        assertThat(page.uri().getPath()).startsWith("/realms/bawaba/");
+        assertThat(ChooserPage.isShownOn(page)).as("the chooser again:\n%s", page.body()).isTrue();
+        assertThat(browser.requested()).extracting(URI::getPath)
+                .noneMatch(path -> path.startsWith("/realms/" + Providers.ACCOUNT + "/"))
+                .noneMatch(path -> path.startsWith("/realms/" + Providers.EID + "/"))
+                .noneMatch(path -> path.contains("/broker/"));
+    }
+
+    private List<String> providerAliases() {
+        return realm.identityProviders().findAll().stream().map(IdentityProviderRepresentation::getAlias).sorted().toList();
+    }
+
+    private List<String> clientIds() {
+        return realm.clients().findAll().stream().map(ClientRepresentation::getClientId).sorted().toList();
     }
 
     private RelyingParty client(String clientId) {

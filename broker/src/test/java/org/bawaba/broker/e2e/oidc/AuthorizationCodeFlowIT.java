@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e;
+package org.bawaba.broker.e2e.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
@@ -6,6 +6,7 @@ import static org.bawaba.broker.e2e.support.DemoRealm.*;
 import java.util.List;
 import java.util.Map;
 
+import org.bawaba.broker.e2e.BawabaServerConfig;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.Providers;
@@ -14,6 +15,7 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -178,8 +180,7 @@ class AuthorizationCodeFlowIT {
         Browser.Page chooser = browser.open(ocConnect.newAttempt().authorizationUrl());
 
         assertThat(chooser.status()).isEqualTo(200);
-        assertThat(chooser.document().select("#bawaba-chooser-form button[name=provider]").eachAttr("value"))
-                .contains(Providers.ACCOUNT, Providers.EID);
+        assertThat(ChooserPage.on(browser, chooser).providers()).contains(Providers.ACCOUNT, Providers.EID);
         assertThat(chooser.document().select("input[type=password]")).as("no password field at the front door").isEmpty();
         assertThat(admin.realm(REALM).users().searchByUsername("demo", true)).as("no shipped front-door account").isEmpty();
         assertThat(admin.realm(REALM).toRepresentation().getPasswordPolicy()).as("no password policy: no passwords").isNull();

@@ -1,10 +1,11 @@
-package org.bawaba.broker.e2e;
+package org.bawaba.broker.e2e.locales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
 
 import java.net.URI;
 
+import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package org.bawaba.broker.e2e.federation;
+package org.bawaba.broker.e2e.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
