@@ -86,7 +86,7 @@ class RealmCopiesAgreeTest {
         });
 
         assertThat(mappersByAlias).containsOnlyKeys("account", "eid");
-        assertThat(mappersByAlias.get("account")).as("the pivot identity and the username").hasSize(11);
+        assertThat(mappersByAlias.get("account")).as("the pivot identity, the username and the language").hasSize(12);
         assertThat(mappersByAlias.get("eid")).isEqualTo(mappersByAlias.get("account"));
         assertThat(mappersByAlias.get("account").values().stream()
                 .filter(mapper -> "oidc-user-attribute-idp-mapper".equals(mapper.get("identityProviderMapper").asText()))

@@ -108,6 +108,8 @@ public final class BrokerClient {
         parameters.put("post_logout_redirect_uri", postLogoutRedirectUri.toString());
         parameters.put("client_id", site.clientId());
         parameters.put("ui_locales", uiLocale);
+        // Comes back unchanged on the post-logout redirect (a registered URI, without ?lang=): the home page's language.
+        parameters.put("state", uiLocale);
         return URI.create(discovery().endSessionEndpoint() + "?" + formEncode(parameters));
     }
 

@@ -64,7 +64,9 @@ public final class RelyingPartyFlow implements HttpHandler {
         Language lang = Language.FR;
         try {
             Map<String, String> parameters = Exchanges.parameters(exchange);
-            lang = Language.resolve(parameters.get("lang"), exchange.getRequestHeaders().getFirst("Accept-Language"));
+            // After sign-out the broker returns to the registered home URI with the language as the logout state.
+            lang = Language.resolve(parameters.getOrDefault("lang", parameters.get("state")),
+                    exchange.getRequestHeaders().getFirst("Accept-Language"));
             String route = exchange.getRequestURI().getPath().substring(site.path().length() + 1);
             switch (route) {
                 case "" -> Exchanges.redirect(exchange, URI.create(home + "?lang=" + lang.tag()));

@@ -98,7 +98,8 @@ class DemoRelyingPartiesIT {
         assertThat(signedIn.body()).as("the raw ID token is never put on the page").doesNotContain("eyJ");
 
         Browser.Page signedOut = browser.submit(signedIn, "#sign-out", Map.of());
-        assertThat(signedOut.uri()).as("the registered post_logout_redirect_uri").isEqualTo(URI.create(DEMO_RP + "/" + rp + "/"));
+        assertThat(signedOut.uri()).as("the registered post_logout_redirect_uri, the language coming back as the logout state")
+                .isEqualTo(URI.create(DEMO_RP + "/" + rp + "/?state=fr"));
         assertThat(signedOut.status()).isEqualTo(200);
         assertThat(signedOut.document().selectFirst("#sign-out")).as("the relying party forgot the person").isNull();
 
