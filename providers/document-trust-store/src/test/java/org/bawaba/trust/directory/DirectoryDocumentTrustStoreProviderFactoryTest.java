@@ -76,56 +76,10 @@ class DirectoryDocumentTrustStoreProviderFactoryTest {
                 .containsExactly("directory", "reloadIntervalSeconds");
     }
 
+    /** Options as Keycloak reads them: its own system-properties scope, under a prefix of this test's. */
     private static Config.Scope config(Map<String, String> values) {
-        return new Config.Scope() {
-            @Override
-            public String get(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String get(String key, String defaultValue) {
-                return values.getOrDefault(key, defaultValue);
-            }
-
-            @Override
-            public String[] getArray(String key) {
-                String value = values.get(key);
-                return value == null ? null : value.split(",");
-            }
-
-            @Override
-            public Integer getInt(String key, Integer defaultValue) {
-                String value = values.get(key);
-                return value == null ? defaultValue : Integer.valueOf(value);
-            }
-
-            @Override
-            public Long getLong(String key, Long defaultValue) {
-                String value = values.get(key);
-                return value == null ? defaultValue : Long.valueOf(value);
-            }
-
-            @Override
-            public Boolean getBoolean(String key, Boolean defaultValue) {
-                String value = values.get(key);
-                return value == null ? defaultValue : Boolean.valueOf(value);
-            }
-
-            @Override
-            public Config.Scope scope(String... scope) {
-                return config(Map.of());
-            }
-
-            @Override
-            public Config.Scope root() {
-                return this;
-            }
-
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-        };
+        String prefix = "bawaba.test." + java.util.UUID.randomUUID() + ".";
+        values.forEach((key, value) -> System.setProperty(prefix + key, value));
+        return new Config.SystemPropertiesScope(prefix);
     }
 }
