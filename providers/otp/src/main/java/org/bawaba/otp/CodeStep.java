@@ -140,7 +140,8 @@ public final class CodeStep {
      * A count for a message: {0} in digits 0-9 (a Number would take the locale's digits, Arabic-Indic in "ar"),
      * {1} the same number, for the message's plural choice.
      */
-    private static Object[] countArguments(int count) {
+    /** A count for a message: its digits 0-9 as {0} (a bare number prints in Arabic-Indic digits in ar), and as a number for a choice format as {1}. */
+    public static Object[] countArguments(int count) {
         return new Object[] {String.valueOf(count), count};
     }
 

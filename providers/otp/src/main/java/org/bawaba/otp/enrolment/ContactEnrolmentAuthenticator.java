@@ -71,7 +71,10 @@ public class ContactEnrolmentAuthenticator implements Authenticator {
         if (sent == CodeStep.Sent.SENT || step.challenge().isActive()) {
             context.challenge(step.codeForm(sent, null));
         } else {
-            context.challenge(contactForm(context, typed, sendError(sent)));
+            context.challenge(sent == CodeStep.Sent.TOO_EARLY
+                    ? contactForm(context, typed, "bawabaCodeResendTooEarly",
+                            CodeStep.countArguments(step.challenge().secondsUntilResend(step.policy())))
+                    : contactForm(context, typed, sendError(sent)));
         }
     }
 
@@ -91,12 +94,12 @@ public class ContactEnrolmentAuthenticator implements Authenticator {
         context.success();
     }
 
-    private Response contactForm(AuthenticationFlowContext context, String typed, String error) {
+    private Response contactForm(AuthenticationFlowContext context, String typed, String error, Object... parameters) {
         var form = context.form()
                 .setAttribute("bawabaChannel", channel.id())
                 .setAttribute("bawabaContact", typed == null ? "" : typed);
         if (error != null) {
-            form.setError(error);
+            form.setError(error, parameters);
         }
         return form.createForm(CONTACT_FORM);
     }
@@ -104,8 +107,7 @@ public class ContactEnrolmentAuthenticator implements Authenticator {
     private String sendError(CodeStep.Sent sent) {
         return switch (sent) {
             case RATE_LIMITED -> "bawabaCodeRateLimited";
-            case FAILED -> "bawabaCodeSendFailed." + channel.id();
-            default -> "bawabaCodeResendTooEarly";
+            default -> "bawabaCodeSendFailed." + channel.id();
         };
     }
 
