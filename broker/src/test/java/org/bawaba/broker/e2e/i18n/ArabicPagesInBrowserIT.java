@@ -14,6 +14,7 @@ import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.AdminFlows.Step;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Axe;
 import org.bawaba.broker.e2e.support.HeadlessChromium;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
@@ -90,6 +91,7 @@ class ArabicPagesInBrowserIT {
             assertThat(level.left(open)).as("'(' before the Latin run, on its right in Arabic")
                     .isGreaterThan(level.left(level.last()));
             assertThat(level.left(close)).as("')' after it, on its left").isLessThan(level.left(level.at()));
+            Axe.assertNoSeriousFindings(chromium, "i18n-chooser-ar");
             chromium.screenshot("i18n-chooser-ar");
         }
     }
@@ -109,6 +111,7 @@ class ArabicPagesInBrowserIT {
             glyphs(chromium, hint, "\\+212[0-9*]+").readsLeftToRight();
             WebElement sent = driver.findElement(By.xpath("//*[contains(text(), 'أرسلنا للتو')]"));
             glyphs(chromium, sent, "\\+212[0-9*]+").readsLeftToRight();
+            Axe.assertNoSeriousFindings(chromium, "i18n-code-ar");
             chromium.screenshot("i18n-code-ar");
 
             driver.findElement(By.id("code")).sendKeys(wrong(sms.lastCode()));
@@ -116,6 +119,7 @@ class ArabicPagesInBrowserIT {
             WebElement error = driver.findElement(By.xpath("//*[contains(text(), 'الرمز غير صحيح')]"));
             assertThat(error.getText().replaceAll(ISOLATES, ""))
                     .as("four attempts left: the plural of 3 to 10, in digits 0-9").contains("بقيت لك 4 محاولات");
+            Axe.assertNoSeriousFindings(chromium, "i18n-code-wrong-ar");
             chromium.screenshot("i18n-code-wrong-ar");
         }
     }
@@ -144,6 +148,7 @@ class ArabicPagesInBrowserIT {
             assertThat(moroccan.left(moroccan.at)).as("the first example comes first: on the right in Arabic")
                     .isGreaterThan(abroad.left(abroad.last()));
             assertThat(driver.findElement(By.id("bawaba-contact-submit")).getText()).isEqualTo("إرسال الرمز");
+            Axe.assertNoSeriousFindings(chromium, "i18n-contact-ar");
             chromium.screenshot("i18n-contact-ar");
         }
     }

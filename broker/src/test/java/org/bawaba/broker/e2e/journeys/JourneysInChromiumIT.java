@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.JourneyInChromium;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;

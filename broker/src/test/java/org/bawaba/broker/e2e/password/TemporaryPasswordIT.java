@@ -18,6 +18,8 @@ import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.JourneyInChromium;
 import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.ServerLog;
 import org.bawaba.broker.e2e.support.pages.CodePage;
@@ -124,6 +126,42 @@ class TemporaryPasswordIT {
                 "users/" + user.id + "/temporary-password", null, null, 0, 10);
         assertThat(adminEvents).isNotEmpty().allSatisfy(e -> assertThat(String.valueOf(e.getRepresentation()))
                 .doesNotContain(email.password()));
+    }
+
+    /** The temporary-password pages a person sees, in a real browser: language, direction, axe-core, screenshots. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void theTemporaryPasswordPagesAreAccessible(String locale) {
+        TestUser user = newUser(locale);
+        String temporary = issue(user);
+        try (HeadlessChromium chromium = new HeadlessChromium(locale)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "temporary-password", locale);
+            chromium.open(signInClient.newAttempt().with("ui_locales", locale).authorizationUrl());
+            journey.arriveAt("password", "#kc-form-login");
+            int codesBefore = TemporaryPasswordMail.countCodesFor(mail, user.email);
+            journey.type("#username", user.username);
+            journey.type("#password", temporary);
+            journey.click("#kc-login");
+            journey.arriveAt("code", "#bawaba-code-form");
+            journey.type("#code", TemporaryPasswordMail.awaitCodeFor(mail, user.email, codesBefore));
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("update-password", "#kc-passwd-update-form");
+        }
+
+        TestUser late = newUser(locale);
+        String expired = issue(late);
+        clock.advance(Duration.ofHours(73));
+        try (HeadlessChromium chromium = new HeadlessChromium(locale)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "temporary-password", locale);
+            chromium.open(signInClient.newAttempt().with("ui_locales", locale).authorizationUrl());
+            journey.arriveAt("password-again", "#kc-form-login");
+            journey.type("#username", late.username);
+            journey.type("#password", expired);
+            journey.click("#kc-login");
+            journey.arriveAt("expired", "#bawaba-temporary-password-expired");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -1,11 +1,9 @@
-package org.bawaba.broker.e2e.journeys;
+package org.bawaba.broker.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.bawaba.broker.e2e.support.Axe;
-import org.bawaba.broker.e2e.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person's journey in headless Chromium, page after page: each page is checked for the language and direction
  * the person chose, audited by axe-core, and photographed (target/screenshots/.../journey-*.png).
  */
-final class JourneyInChromium {
+public final class JourneyInChromium {
 
     private final HeadlessChromium chromium;
     private final String language;
@@ -25,7 +23,7 @@ final class JourneyInChromium {
     private final String name;
     private int pages;
 
-    JourneyInChromium(HeadlessChromium chromium, String name, String language) {
+    public JourneyInChromium(HeadlessChromium chromium, String name, String language) {
         this.chromium = chromium;
         this.name = name;
         this.language = language;
@@ -33,7 +31,7 @@ final class JourneyInChromium {
     }
 
     /** Waits for the page that holds {@code landmark}, then checks its language, direction and accessibility. */
-    WebElement arriveAt(String page, String landmark) {
+    public WebElement arriveAt(String page, String landmark) {
         WebElement found = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
                 .withMessage(() -> "expected " + page + " (" + landmark + ") at " + chromium.driver().getCurrentUrl()
                         + "\n" + chromium.driver().getPageSource())
@@ -47,16 +45,16 @@ final class JourneyInChromium {
     }
 
     /** Also audits what is on the page now without a new page load (an open dialog, an error shown in place). */
-    void auditInPlace(String what) {
+    public void auditInPlace(String what) {
         Axe.assertNoSeriousFindings(chromium, what + " (" + language + ")");
         chromium.screenshot("journey-" + name + "-" + language + "-" + String.format("%02d", ++pages) + "-" + what);
     }
 
-    void click(String css) {
+    public void click(String css) {
         chromium.driver().findElement(By.cssSelector(css)).click();
     }
 
-    void type(String css, String text) {
+    public void type(String css, String text) {
         WebElement field = chromium.driver().findElement(By.cssSelector(css));
         field.clear();
         field.sendKeys(text);
@@ -66,7 +64,7 @@ final class JourneyInChromium {
      * Presses Tab until the element matching {@code css} has the focus, as a keyboard user does; fails if it is never
      * reached within {@code maxPresses}.
      */
-    void tabTo(String css, int maxPresses) {
+    public void tabTo(String css, int maxPresses) {
         WebElement target = chromium.driver().findElement(By.cssSelector(css));
         for (int presses = 0; presses < maxPresses; presses++) {
             if (target.equals(chromium.driver().switchTo().activeElement())) {
@@ -79,11 +77,11 @@ final class JourneyInChromium {
     }
 
     /** Types into whatever has the focus. */
-    void keys(CharSequence... keys) {
+    public void keys(CharSequence... keys) {
         new Actions(chromium.driver()).sendKeys(keys).perform();
     }
 
-    String focusedClass() {
+    public String focusedClass() {
         return chromium.driver().switchTo().activeElement().getDomAttribute("class");
     }
 }
