@@ -31,12 +31,20 @@ class TemplateKeysTest {
     private static final Pattern JAVA_KEY = Pattern.compile("\"(bawaba[A-Z][\\w.]*)\"");
     private static final Pattern JAVA_ATTRIBUTE = Pattern.compile("setAttribute\\(\"(bawaba[A-Z]\\w*)\"");
 
+    /** org.bawaba.eid.signin.verification.Refusal, as the chip sign-in page names them. */
+    private static final List<String> EID_REFUSALS = List.of("document_not_recognised", "document_revoked",
+            "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable",
+            "timed_out", "too_many_attempts");
     /** The values a template variable takes, for keys built from it. */
     private static final Map<String, List<String>> VARIABLES = Map.of(
             "bawabaChannel", List.of("email", "sms"),
             "bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3"),
             "tile.level", List.of("eidas1", "eidas2", "eidas3"),
-            "tile.alias", List.of("account", "eid"));
+            "tile.alias", List.of("account", "eid"),
+            "bawabaEidRefusal", EID_REFUSALS,
+            "reason", EID_REFUSALS);
+    /** Keys the Java code builds from a literal prefix: what follows it (by default, a code channel). */
+    private static final Map<String, List<String>> JAVA_KEY_PREFIXES = Map.of("bawabaEidRefused.", EID_REFUSALS);
     /** Keys an operator may add (realm localization): a template falls back when they are missing. */
     private static final Set<String> OPTIONAL = Set.of("bawabaIdp.account.unavailable", "bawabaIdp.eid.unavailable");
     /** Keycloak's own keys that our templates use as they are. */
@@ -129,7 +137,8 @@ class TemplateKeysTest {
         Set<String> keys = new TreeSet<>();
         for (String literal : literals) {
             if (literal.endsWith(".")) {
-                VARIABLES.get("bawabaChannel").forEach(channel -> keys.add(literal + channel));
+                JAVA_KEY_PREFIXES.getOrDefault(literal, VARIABLES.get("bawabaChannel"))
+                        .forEach(value -> keys.add(literal + value));
             } else {
                 keys.add(literal);
             }

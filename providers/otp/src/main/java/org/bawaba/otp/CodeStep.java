@@ -3,13 +3,13 @@ package org.bawaba.otp;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.authenticator.SlidingQuota;
 import org.bawaba.authenticator.VerifiedCodeHandOff;
 import org.bawaba.otp.channel.CodeChannel;
 import org.bawaba.otp.code.CodeChallenge;
 import org.bawaba.otp.code.CodeChallenge.Check;
 import org.bawaba.otp.code.CodePolicy;
 import org.bawaba.otp.code.OneTimeCode;
-import org.bawaba.otp.code.SendQuota;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventBuilder;
@@ -73,7 +73,8 @@ public final class CodeStep {
             return Sent.TOO_EARLY;
         }
         UserModel user = context.getUser();
-        SendQuota quota = new SendQuota(context.getSession().singleUseObjects(), policy.maxSendsPerHour());
+        SlidingQuota quota = new SlidingQuota(context.getSession().singleUseObjects(), "bawaba-otp-quota",
+                policy.maxSendsPerHour(), 3600);
         String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, "account:" + user.getId());
         if (slots == null) {
             event("send", "code_send_rate_limited", recipient);

@@ -1,4 +1,4 @@
-package org.bawaba.otp.code;
+package org.bawaba.authenticator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,23 @@ import java.util.HexFormat;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * A sliding one-hour window of sends per key (a recipient, an account), shared by all nodes: each send
- * takes one of {@code max} slots in Keycloak's single-use object store, and a slot frees itself an hour
- * after it was taken. {@code putIfAbsent} is atomic across the cluster.
+ * A sliding window of uses per key (a recipient, an account, an IP address), shared by all nodes: each use takes one
+ * of {@code max} slots in Keycloak's single-use object store, and a slot frees itself a window after it was taken.
+ * {@code putIfAbsent} is atomic across the cluster. Keys are personal data: the store holds only their digest.
  */
-public final class SendQuota {
-
-    private static final long WINDOW_SECONDS = 3600;
+public final class SlidingQuota {
 
     private final SingleUseObjectProvider store;
+    private final String namespace;
     private final int max;
+    private final long windowSeconds;
 
-    public SendQuota(SingleUseObjectProvider store, int max) {
+    /** @param namespace what is counted, e.g. {@code bawaba-otp-quota}: quotas of different uses never share slots */
+    public SlidingQuota(SingleUseObjectProvider store, String namespace, int max, long windowSeconds) {
         this.store = store;
+        this.namespace = namespace;
         this.max = max;
+        this.windowSeconds = windowSeconds;
     }
 
     /** Takes a slot for every key, or none: returns the slot keys taken, or null when one key is full. */
@@ -37,7 +40,7 @@ public final class SendQuota {
         return taken;
     }
 
-    /** Gives slots back, for a send that did not happen. */
+    /** Gives slots back, for a use that did not happen. */
     public void release(String[] slots) {
         if (slots == null) {
             return;
@@ -50,16 +53,15 @@ public final class SendQuota {
     }
 
     private String takeSlot(String key) {
-        String prefix = "bawaba-otp-quota:" + digest(key) + ":";
+        String prefix = namespace + ":" + digest(key) + ":";
         for (int slot = 0; slot < max; slot++) {
-            if (store.putIfAbsent(prefix + slot, WINDOW_SECONDS)) {
+            if (store.putIfAbsent(prefix + slot, windowSeconds)) {
                 return prefix + slot;
             }
         }
         return null;
     }
 
-    /** Recipients are personal data: keys hold only their digest. */
     static String digest(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
