@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.EidTestPki;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -44,6 +45,18 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-federation")
                 .dependency("org.bawaba", "bawaba-language")
                 .dependency("com.googlecode.libphonenumber", "libphonenumber")
+                // Chip e-ID: the verifier and its libraries (Keycloak's own BouncyCastle), the trust store, face match.
+                .dependency("org.bawaba", "bawaba-eid-verifier")
+                .dependency("org.jmrtd", "jmrtd")
+                .dependency("net.sf.scuba", "scuba-smartcards")
+                .dependency("org.ejbca.cvc", "cert-cvc")
+                .dependency("org.bawaba", "bawaba-spi-document-trust-store")
+                .dependency("org.bawaba", "bawaba-document-trust-store")
+                .dependency("org.bawaba", "bawaba-spi-face-match")
+                .dependency("org.bawaba", "bawaba-eid-sign-in")
+                // The suite's own test CSCA (support/eid/EidTestPki), re-read within a second of a change.
+                .spiOption("document-trust-store", "directory", "directory", EidTestPki.trustDirectory().toString())
+                .spiOption("document-trust-store", "directory", "reload-interval-seconds", "1")
                 // The operator's SMS API is WireMock in tests (support/SmsGatewayStub).
                 .option("spi-bawaba-sms-gateway--provider", "http")
                 .spiOption("bawaba-sms-gateway", "http", "url", "http://127.0.0.1:" + SmsGatewayStub.PORT + SmsGatewayStub.PATH)

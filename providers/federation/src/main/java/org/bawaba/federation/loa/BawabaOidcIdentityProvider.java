@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.bawaba.federation.service.ServiceName;
 import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.authentication.authenticators.util.AcrStore;
@@ -46,6 +47,13 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
     public static final String AMR_NOTE = "bawaba.amr";
 
     // Client notes, because the first-broker-login flow resets the auth notes of the authentication session.
+    /**
+     * Provider setting: send the name of the service the person signs in to ({@value #SERVICE_PARAMETER}), for a
+     * provider that shows it to the person (the e-ID app does, against relayed QR codes). Off by default: an outside
+     * provider learns nothing of where its users go.
+     */
+    public static final String SEND_SERVICE_NAME = "bawaba.sendServiceName";
+    public static final String SERVICE_PARAMETER = "bawaba_service";
     static final String CREDITED_LEVEL_NOTE = "bawaba.broker.level";
     static final String PROVIDER_AMR_NOTE = "bawaba.broker.amr";
 
@@ -81,6 +89,11 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
         List<String> names = AssuranceLevels.of(request.getAuthenticationSession()).namesToForward();
         if (!names.isEmpty()) {
             uri.queryParam(OAuth2Constants.ACR_VALUES, String.join(" ", names));
+        }
+        if (Boolean.parseBoolean(getConfig().getConfig().get(SEND_SERVICE_NAME))) {
+            AuthenticationSessionModel authSession = request.getAuthenticationSession();
+            uri.queryParam(SERVICE_PARAMETER,
+                    ServiceName.of(session, authSession.getRealm(), authSession.getClient()));
         }
         return uri;
     }
