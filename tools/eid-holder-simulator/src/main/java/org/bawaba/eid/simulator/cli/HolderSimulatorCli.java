@@ -2,14 +2,10 @@ package org.bawaba.eid.simulator.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,29 +15,55 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.bawaba.eid.simulator.document.ActiveAuthenticationChip;
+import org.bawaba.eid.simulator.app.Outcome;
+import org.bawaba.eid.simulator.app.Selfie;
+import org.bawaba.eid.simulator.app.SignIn;
 import org.bawaba.eid.simulator.document.ActiveAuthenticationKind;
 import org.bawaba.eid.simulator.document.ChipDocument;
 import org.bawaba.eid.simulator.document.DocumentFactory;
 import org.bawaba.eid.simulator.document.DocumentSpec;
 import org.bawaba.eid.simulator.document.Presentation;
+import org.bawaba.eid.simulator.document.StoredDocument;
 import org.bawaba.eid.simulator.forgery.ForgedVariant;
 import org.bawaba.eid.simulator.forgery.Forger;
-import org.bawaba.eid.simulator.pki.BouncyCastle;
 import org.bawaba.eid.simulator.pki.KeyAlgorithm;
 import org.bawaba.eid.simulator.pki.TestPki;
-import org.jmrtd.lds.icao.DG15File;
 
 /**
- * Holder simulator command line. Subcommands:
+ * Holder simulator command line ({@code java -jar bawaba-eid-holder-simulator.jar <command> ...}). Subcommands:
  * <pre>
  *   pki      --out DIR [--country MA] [--algorithm rsa|brainpool]
- *   document --pki DIR --out DIR [--layout cnie|td1|td3] [--aa rsa1024|rsa2048|ecdsa|none] [--state MAR]
+ *   document --pki DIR --out DIR [--holder demo | --layout cnie|td1|td3] [--aa rsa1024|rsa2048|ecdsa|none]
+ *            [--state MAR]
  *   answer   --document DIR --challenge HEX16
  *   forge    --pki DIR --out DIR [--layout cnie|td1|td3] [--challenge HEX16] [--variant NAME|all]
+ *   sign-in  --link URL (--document DIR | --pki DIR [--holder demo | --layout cnie|td1|td3] [--variant NAME])
+ *            [--selfie same|other|none]
  * </pre>
+ * {@code document --holder demo} issues the card of the demo person of {@code ./bawaba start}
+ * ({@link DocumentSpec#demoHolder}). {@code sign-in} plays the phone app with the link a sign-in page shows: it
+ * prints the service and the confirmation code, presents the stored document ({@code --document}), a document the
+ * PKI issues on the spot ({@code --pki}) or a forgery of one ({@code --variant}), and prints the outcome.
+ *
+ * <p>Exit status: 0 done (for {@code sign-in}: verified), 1 failure (e.g. the server could not be reached), 2 bad
+ * usage, 3 {@code sign-in} refused or answered with an error status.
  */
 public final class HolderSimulatorCli {
+
+    /** {@code sign-in}: the presentation was refused, or the API answered with an error status. */
+    public static final int NOT_VERIFIED = 3;
+
+    private static final String USAGE = """
+            usage: java -jar bawaba-eid-holder-simulator.jar <command> [--option value ...]
+              pki      --out DIR [--country MA] [--algorithm rsa|brainpool]
+              document --pki DIR --out DIR [--holder demo | --layout cnie|td1|td3] [--aa rsa1024|rsa2048|ecdsa|none]
+                       [--state MAR]
+              answer   --document DIR --challenge HEX16
+              forge    --pki DIR --out DIR [--layout cnie|td1|td3] [--challenge HEX16] [--variant NAME|all]
+              sign-in  --link URL (--document DIR | --pki DIR [--holder demo | --layout cnie|td1|td3] [--variant NAME])
+                       [--selfie same|other|none]
+            sign-in exits 0 when the presentation is verified, 3 when it is refused or the API answers an error.
+            """;
 
     private HolderSimulatorCli() {
     }
@@ -55,8 +77,12 @@ public final class HolderSimulatorCli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            usage(err);
+            err.print(USAGE);
             return 2;
+        }
+        if (List.of("help", "--help", "-h").contains(args[0])) {
+            out.print(USAGE);
+            return 0;
         }
         try {
             Map<String, String> options = options(args);
@@ -65,17 +91,23 @@ public final class HolderSimulatorCli {
                 case "document" -> document(options, out);
                 case "answer" -> answer(options, out);
                 case "forge" -> forge(options, out);
+                case "sign-in" -> {
+                    return signIn(options, out);
+                }
                 default -> {
-                    usage(err);
+                    err.print(USAGE);
                     return 2;
                 }
             }
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            usage(err);
+            err.print(USAGE);
             return 2;
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException | RuntimeException e) {
             err.println("error: " + e);
             return 1;
         }
@@ -97,31 +129,20 @@ public final class HolderSimulatorCli {
         DocumentSpec spec = spec(options);
         ChipDocument document = new DocumentFactory(new SecureRandom(), Clock.systemUTC())
                 .issue(spec, pki.documentSigner());
-        write(dir, document.sod(), document.dataGroups());
-        if (document.activeAuthenticationChip().isPresent()) {
-            ActiveAuthenticationChip chip = document.activeAuthenticationChip().get();
-            Files.write(dir.resolve("aa-private-key.der"), chip.keyPair().getPrivate().getEncoded());
-            Files.writeString(dir.resolve("aa-kind.txt"), chip.kind().name() + "\n");
-        }
-        out.println(spec.layout() + " document written to " + dir);
+        StoredDocument.save(document, dir);
+        out.println(spec.layout() + " document of " + spec.givenNames() + " " + spec.surname() + " written to "
+                + dir);
     }
 
-    private static void answer(Map<String, String> options, PrintStream out)
-            throws IOException, GeneralSecurityException {
-        Path dir = Path.of(required(options, "document"));
+    private static void answer(Map<String, String> options, PrintStream out) throws IOException {
+        ChipDocument document = StoredDocument.load(Path.of(required(options, "document")));
         byte[] challenge = HexFormat.of().parseHex(required(options, "challenge"));
         if (challenge.length != 8) {
             throw new IllegalArgumentException("the challenge is 8 bytes (16 hex digits)");
         }
-        ActiveAuthenticationKind kind = ActiveAuthenticationKind.valueOf(
-                Files.readString(dir.resolve("aa-kind.txt")).trim());
-        byte[] pkcs8 = Files.readAllBytes(dir.resolve("aa-private-key.der"));
-        PublicKey publicKey = new DG15File(Files.newInputStream(dir.resolve("DG15.bin"))).getPublicKey();
-        var privateKey = KeyFactory.getInstance(publicKey.getAlgorithm().startsWith("EC") ? "EC" : "RSA",
-                BouncyCastle.provider()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        ActiveAuthenticationChip chip = new ActiveAuthenticationChip(kind, new KeyPair(publicKey, privateKey),
-                new SecureRandom());
-        out.println(HexFormat.of().formatHex(chip.answer(challenge)));
+        byte[] answer = document.answerChallenge(challenge)
+                .orElseThrow(() -> new IllegalArgumentException("this chip has no Active Authentication key"));
+        out.println(HexFormat.of().formatHex(answer));
     }
 
     private static void forge(Map<String, String> options, PrintStream out) throws IOException {
@@ -137,7 +158,7 @@ public final class HolderSimulatorCli {
         for (ForgedVariant variant : variants) {
             Presentation forged = forger.forge(variant, spec, challenge, LocalDate.now(ZoneOffset.UTC));
             Path target = dir.resolve(variant.name().toLowerCase(Locale.ROOT));
-            write(target, forged.sod(), forged.dataGroups());
+            StoredDocument.writeChipFiles(target, forged.sod(), forged.dataGroups());
             Files.writeString(target.resolve("challenge.hex"), HexFormat.of().formatHex(challenge) + "\n");
             if (forged.aaResponse() != null) {
                 Files.writeString(target.resolve("aa-response.hex"),
@@ -147,14 +168,41 @@ public final class HolderSimulatorCli {
         }
     }
 
-    private static DocumentSpec spec(Map<String, String> options) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        DocumentSpec spec = switch (options.getOrDefault("layout", "cnie")) {
-            case "cnie" -> DocumentSpec.moroccanCnie(today);
-            case "td3" -> DocumentSpec.moroccanPassport(today);
-            case "td1" -> DocumentSpec.idCard(options.getOrDefault("state", "MAR"), today);
-            default -> throw new IllegalArgumentException("unknown layout " + options.get("layout"));
+    private static int signIn(Map<String, String> options, PrintStream out) throws IOException {
+        String link = required(options, "link");
+        Selfie selfie = switch (options.getOrDefault("selfie", "same")) {
+            case "same" -> Selfie.SAME;
+            case "other" -> Selfie.OTHER;
+            case "none" -> Selfie.NONE;
+            default -> throw new IllegalArgumentException("unknown --selfie " + options.get("selfie"));
         };
+        SignIn signIn;
+        if (options.containsKey("document") == options.containsKey("pki")) {
+            throw new IllegalArgumentException("sign-in takes either --document DIR or --pki DIR");
+        } else if (options.containsKey("document")) {
+            if (options.containsKey("variant")) {
+                throw new IllegalArgumentException("--variant forges a document: use it with --pki");
+            }
+            signIn = SignIn.genuine(link, StoredDocument.load(Path.of(options.get("document"))));
+        } else {
+            TestPki pki = TestPki.load(Path.of(options.get("pki")));
+            DocumentSpec spec = spec(options);
+            signIn = options.containsKey("variant")
+                    ? SignIn.forged(link, pki, spec, ForgedVariant.valueOf(
+                            options.get("variant").toUpperCase(Locale.ROOT)))
+                    : SignIn.genuine(link, new DocumentFactory(new SecureRandom(), Clock.systemUTC())
+                            .issue(spec, pki.documentSigner()));
+        }
+        Outcome outcome = signIn.withSelfie(selfie).onTransaction(transaction -> {
+            out.println("Signing in to " + transaction.service());
+            out.println("Check that your browser shows the same code: " + transaction.confirmationCode());
+        }).run();
+        out.println(outcome.describe());
+        return outcome.verified() ? 0 : NOT_VERIFIED;
+    }
+
+    private static DocumentSpec spec(Map<String, String> options) {
+        DocumentSpec spec = baseSpec(options, LocalDate.now(ZoneOffset.UTC));
         if (options.containsKey("state")) {
             spec = spec.withIssuingState(options.get("state"));
         }
@@ -170,12 +218,22 @@ public final class HolderSimulatorCli {
         return spec;
     }
 
-    private static void write(Path dir, byte[] sod, Map<Integer, byte[]> dataGroups) throws IOException {
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("EF_SOD.bin"), sod);
-        for (Map.Entry<Integer, byte[]> entry : dataGroups.entrySet()) {
-            Files.write(dir.resolve("DG" + entry.getKey() + ".bin"), entry.getValue());
+    private static DocumentSpec baseSpec(Map<String, String> options, LocalDate today) {
+        if (options.containsKey("holder")) {
+            if (options.containsKey("layout")) {
+                throw new IllegalArgumentException("--holder and --layout exclude each other");
+            }
+            if (!"demo".equals(options.get("holder"))) {
+                throw new IllegalArgumentException("unknown --holder " + options.get("holder") + " (demo)");
+            }
+            return DocumentSpec.demoHolder(today);
         }
+        return switch (options.getOrDefault("layout", "cnie")) {
+            case "cnie" -> DocumentSpec.moroccanCnie(today);
+            case "td3" -> DocumentSpec.moroccanPassport(today);
+            case "td1" -> DocumentSpec.idCard(options.getOrDefault("state", "MAR"), today);
+            default -> throw new IllegalArgumentException("unknown layout " + options.get("layout"));
+        };
     }
 
     private static Map<String, String> options(String[] args) {
@@ -195,15 +253,5 @@ public final class HolderSimulatorCli {
             throw new IllegalArgumentException("--" + name + " is required");
         }
         return value;
-    }
-
-    private static void usage(PrintStream err) {
-        err.println("""
-                usage: HolderSimulatorCli <command> [--option value ...]
-                  pki      --out DIR [--country MA] [--algorithm rsa|brainpool]
-                  document --pki DIR --out DIR [--layout cnie|td1|td3] [--aa rsa1024|rsa2048|ecdsa|none] [--state MAR]
-                  answer   --document DIR --challenge HEX16
-                  forge    --pki DIR --out DIR [--layout cnie|td1|td3] [--challenge HEX16] [--variant NAME|all]
-                """);
     }
 }

@@ -1,14 +1,21 @@
 package org.bawaba.eid.simulator.document;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
 
-/** A synthetic, deterministic "face" JPEG of a realistic chip size (about 10-20 kB). */
+import org.jmrtd.cbeff.BiometricDataBlock;
+import org.jmrtd.lds.icao.DG2File;
+import org.jmrtd.lds.iso19794.FaceImageInfo;
+import org.jmrtd.lds.iso19794.FaceInfo;
+
+/** A synthetic, deterministic "face" JPEG of a realistic chip size (about 10-20 kB), and the portrait of a DG2. */
 public final class FaceImages {
 
     public static final int WIDTH = 240;
@@ -45,6 +52,29 @@ public final class FaceImages {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The first portrait of a DG2 file, byte for byte as the chip holds it (for the simulator's documents, the
+     * {@link #jpeg} of the spec's face seed).
+     *
+     * @throws IllegalArgumentException when DG2 does not parse or holds no image
+     */
+    public static byte[] portrait(byte[] dg2) {
+        try {
+            for (BiometricDataBlock block : new DG2File(new ByteArrayInputStream(dg2)).getSubRecords()) {
+                if (block instanceof FaceInfo face) {
+                    for (FaceImageInfo image : face.getFaceImageInfos()) {
+                        try (InputStream in = image.getImageInputStream()) {
+                            return in.readNBytes(image.getImageLength());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("DG2 is not a readable face data group", e);
+        }
+        throw new IllegalArgumentException("DG2 holds no portrait");
     }
 
     private static int clamp(int v) {
