@@ -131,7 +131,8 @@ class ChipSignInIT {
                 .containsEntry("given_name_ar", person.givenNameAr())
                 .containsEntry("birthdate", person.birthdate())
                 .containsEntry("gender", person.gender())
-                .containsEntry("birthplace", person.birthplace().toUpperCase());
+                .containsEntry("birthplace", person.birthplace().toUpperCase())
+                .containsEntry("birthcountry", "MA");
         UserRepresentation eidAccount = holder.eidAccount(admin);
         assertThat(eidAccount.getAttributes()).containsEntry("national_id", List.of(person.nationalId()));
         assertThat(admin.realm(Providers.EID).users().get(eidAccount.getId()).credentials())

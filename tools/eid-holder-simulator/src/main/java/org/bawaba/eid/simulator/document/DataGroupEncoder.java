@@ -59,7 +59,10 @@ final class DataGroupEncoder {
         if (spec.arabicSurname() != null) {
             otherNames.add(spec.arabicSurname() + "<<" + nullToEmpty(spec.arabicGivenNames()));
         }
-        List<String> placeOfBirth = spec.placeOfBirth() == null ? null : List.of(spec.placeOfBirth());
+        // Place of birth as "CITY<COUNTRY" (ICAO 9303-10 DG11: fields separated by '<'). The specs have no country of
+        // birth: synthetic holders are born in the country of their nationality.
+        List<String> placeOfBirth = spec.placeOfBirth() == null ? null
+                : List.of(spec.placeOfBirth(), spec.nationality());
         return new DG11File(latin, otherNames.isEmpty() ? null : otherNames, spec.personalNumber(),
                 DateTimeFormatter.BASIC_ISO_DATE.format(spec.dateOfBirth()), placeOfBirth, null, null, null, null,
                 null, null, null, null).getEncoded();
