@@ -2,7 +2,7 @@ package org.bawaba.face.dev;
 
 import java.util.List;
 
-import org.bawaba.face.FaceMatchOptions;
+import org.bawaba.authenticator.ServiceOptions;
 import org.bawaba.spi.face.FaceMatcher;
 import org.bawaba.spi.face.FaceMatcherFactory;
 import org.jboss.logging.Logger;
@@ -46,7 +46,7 @@ public final class DevFaceMatcherFactory implements FaceMatcherFactory, Environm
     @Override
     public void init(Config.Scope scope) {
         enabled = enabled(scope);
-        threshold = FaceMatchOptions.fraction(scope, ID, THRESHOLD, DEFAULT_THRESHOLD);
+        threshold = ServiceOptions.fraction(scope, "bawaba-face-match " + ID, THRESHOLD, DEFAULT_THRESHOLD);
         if (enabled) {
             LOG.warnf("bawaba-face-match dev is enabled: DEVELOPMENT ONLY. It does NOT recognise faces: it compares "
                     + "pictures pixel by pixel (threshold %s), so any copy of a chip portrait passes and no real "

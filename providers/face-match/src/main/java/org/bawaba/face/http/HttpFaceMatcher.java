@@ -1,21 +1,15 @@
 package org.bawaba.face.http;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bawaba.authenticator.ServiceCalls;
 import org.bawaba.face.image.PortraitImageException;
 import org.bawaba.face.image.PortraitImages;
 import org.bawaba.spi.face.FaceMatchResult;
@@ -102,23 +96,11 @@ public final class HttpFaceMatcher implements FaceMatcher {
         } catch (PortraitImageException e) {
             return FaceMatchResult.unavailable("selfie: " + e.getMessage());
         }
-        HttpRequest request = request(probe, reference);
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        try {
-            // The request timeout covers the wait for the headers; this one also bounds reading the body.
-            HttpResponse<String> response = future.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return result(response.statusCode(), response.body());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return FaceMatchResult.unavailable("timeout");
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            return FaceMatchResult.unavailable("interrupted");
-        } catch (ExecutionException e) {
-            return FaceMatchResult.unavailable(describe(e.getCause()));
+        ServiceCalls.Exchange exchange = ServiceCalls.exchange(client, request(probe, reference), config.timeout());
+        if (!exchange.answered()) {
+            return FaceMatchResult.unavailable(exchange.failure());
         }
+        return result(exchange.response().statusCode(), exchange.response().body());
     }
 
     private HttpRequest request(Portrait source, Portrait target) {
@@ -183,18 +165,6 @@ public final class HttpFaceMatcher implements FaceMatcher {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** Never the exception's message: it may quote the URL. */
-    private static String describe(Throwable cause) {
-        if (cause instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection failed";
-        }
-        return cause instanceof IOException ? "I/O error (" + cause.getClass().getSimpleName() + ")"
-                : "error (" + cause.getClass().getSimpleName() + ")";
     }
 
     private static void log(FaceMatchResult result) {

@@ -2,9 +2,8 @@ package org.bawaba.face.http;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 
-import org.bawaba.face.FaceMatchOptions;
+import org.bawaba.authenticator.ServiceOptions;
 import org.keycloak.Config;
 
 /**
@@ -28,6 +27,8 @@ public record HttpFaceMatcherConfig(
         double detectionProbabilityThreshold,
         Duration connectTimeout,
         Duration timeout) {
+
+    private static final String OWNER = "bawaba-face-match " + HttpFaceMatcherFactory.ID;
 
     static final String URL = "url";
     static final String API_KEY = "apiKey";
@@ -69,20 +70,11 @@ public record HttpFaceMatcherConfig(
      *                                  error here (see {@link #isConfigured()})
      */
     public static HttpFaceMatcherConfig from(Config.Scope scope) {
-        String url = blankToNull(scope.get(URL));
+        String url = ServiceOptions.blankToNull(scope.get(URL));
         if (url != null) {
-            URI uri;
-            try {
-                uri = URI.create(url);
-            } catch (IllegalArgumentException e) {
-                throw invalid(URL, "not a URI");
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw invalid(URL, "must be an absolute http(s) URL");
-            }
+            URI uri = ServiceOptions.httpUri(url, OWNER, URL);
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw invalid(URL, "must be CompreFace's base URL, without query or fragment");
+                throw ServiceOptions.invalid(OWNER, URL, "must be CompreFace's base URL, without query or fragment");
             }
             while (url.endsWith("/")) {
                 url = url.substring(0, url.length() - 1);
@@ -90,32 +82,11 @@ public record HttpFaceMatcherConfig(
         }
         return new HttpFaceMatcherConfig(
                 url,
-                blankToNull(scope.get(API_KEY)),
-                FaceMatchOptions.fraction(scope, HttpFaceMatcherFactory.ID, THRESHOLD, DEFAULT_THRESHOLD),
-                FaceMatchOptions.fraction(scope, HttpFaceMatcherFactory.ID, DETECTION_PROBABILITY_THRESHOLD,
+                ServiceOptions.blankToNull(scope.get(API_KEY)),
+                ServiceOptions.fraction(scope, OWNER, THRESHOLD, DEFAULT_THRESHOLD),
+                ServiceOptions.fraction(scope, OWNER, DETECTION_PROBABILITY_THRESHOLD,
                         DEFAULT_DETECTION_PROBABILITY_THRESHOLD),
-                positiveMillis(scope, CONNECT_TIMEOUT_MILLIS, DEFAULT_CONNECT_TIMEOUT_MILLIS),
-                positiveMillis(scope, TIMEOUT_MILLIS, DEFAULT_TIMEOUT_MILLIS));
-    }
-
-    private static Duration positiveMillis(Config.Scope scope, String option, long defaultValue) {
-        long millis;
-        try {
-            millis = scope.getLong(option, defaultValue);
-        } catch (NumberFormatException e) {
-            throw invalid(option, "not a number of milliseconds");
-        }
-        if (millis <= 0) {
-            throw invalid(option, "must be a positive number of milliseconds");
-        }
-        return Duration.ofMillis(millis);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static IllegalArgumentException invalid(String option, String why) {
-        return FaceMatchOptions.invalid(HttpFaceMatcherFactory.ID, option, why);
+                ServiceOptions.positiveMillis(scope, OWNER, CONNECT_TIMEOUT_MILLIS, DEFAULT_CONNECT_TIMEOUT_MILLIS),
+                ServiceOptions.positiveMillis(scope, OWNER, TIMEOUT_MILLIS, DEFAULT_TIMEOUT_MILLIS));
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bawaba.authenticator.ServiceCalls;
 import org.bawaba.spi.face.FaceMatcher;
 import org.bawaba.spi.face.FaceMatcherFactory;
 import org.jboss.logging.Logger;
@@ -16,7 +17,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /**
@@ -57,12 +57,11 @@ public final class HttpFaceMatcherFactory implements FaceMatcherFactory, ServerI
                     config.apiKey() == null ? "no API key" : "API key set", config.threshold());
             return;
         }
-        ProviderFactory<FaceMatcher> active = factory == null ? null : factory.getProviderFactory(FaceMatcher.class);
-        if (active == null || active == this) {
+        if (ServiceCalls.inUse(factory, FaceMatcher.class, this)) {
             LOG.errorf("bawaba-face-match http: no url configured (--spi-bawaba-face-match--http--url): "
                     + "no face can be compared, every e-ID face check is UNAVAILABLE");
         } else {
-            LOG.debugf("bawaba-face-match http: not configured; the active face matcher is '%s'", active.getId());
+            LOG.debugf("bawaba-face-match http: not configured, and not the face matcher in use");
         }
     }
 
@@ -84,10 +83,6 @@ public final class HttpFaceMatcherFactory implements FaceMatcherFactory, ServerI
     @Override
     public int order() {
         return ORDER;
-    }
-
-    HttpFaceMatcherConfig config() {
-        return config;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bawaba.authenticator.ServiceCalls;
 import org.bawaba.spi.sms.SmsGatewayProvider;
 import org.bawaba.spi.sms.SmsGatewayProviderFactory;
 import org.jboss.logging.Logger;
@@ -16,7 +17,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /**
@@ -55,13 +55,11 @@ public final class HttpSmsGatewayProviderFactory implements SmsGatewayProviderFa
             LOG.infof("bawaba-sms-gateway http: sending through %s (%s auth)", host(), authKind());
             return;
         }
-        ProviderFactory<SmsGatewayProvider> active =
-                factory == null ? null : factory.getProviderFactory(SmsGatewayProvider.class);
-        if (active == null || active == this) {
+        if (ServiceCalls.inUse(factory, SmsGatewayProvider.class, this)) {
             LOG.errorf("bawaba-sms-gateway http: no url configured (--spi-bawaba-sms-gateway--http--url): "
                     + "no SMS will be sent");
         } else {
-            LOG.debugf("bawaba-sms-gateway http: not configured; the active gateway is '%s'", active.getId());
+            LOG.debugf("bawaba-sms-gateway http: not configured, and not the gateway in use");
         }
     }
 
