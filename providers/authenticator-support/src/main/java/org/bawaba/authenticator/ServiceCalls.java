@@ -24,6 +24,19 @@ public final class ServiceCalls {
     }
 
     /**
+     * The client for one configured service, made once at start (configuration, not user state: one connection pool
+     * for the whole server). HTTP/1.1, which every gateway speaks; redirects are not followed: a moved service is a
+     * wrong URL, and a redirect could take a request with its secrets elsewhere.
+     */
+    public static HttpClient client(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /**
      * The answer, or why there is none.
      *
      * @param failure {@code timeout}, {@code connection failed}, {@code interrupted}, {@code I/O error (<class>)} or

@@ -40,12 +40,7 @@ public final class HttpSmsGatewayProviderFactory implements SmsGatewayProviderFa
     public void init(Config.Scope scope) {
         config = HttpSmsGatewayConfig.from(scope);
         if (config.isConfigured()) {
-            // Configuration, not user state: one client (and connection pool) for the whole server.
-            client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(config.timeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
+            client = ServiceCalls.client(config.timeout());
         }
     }
 
