@@ -18,14 +18,14 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.bawaba.eid.simulator.document.FaceImages;
-import org.bawaba.face.CapturedLogs;
-import org.bawaba.face.Scopes;
 import org.bawaba.face.image.Jpeg2000;
-import org.bawaba.spi.face.FaceMatchResult;
 import org.bawaba.spi.face.FaceMatchResult.Outcome;
+import org.bawaba.spi.face.FaceMatchResult;
 import org.bawaba.spi.face.FaceMatcher;
 import org.bawaba.spi.face.FaceMatcherFactory;
 import org.bawaba.spi.face.Portrait;
+import org.bawaba.testsupport.CapturedLogs;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.ProviderConfigProperty;
 
@@ -53,7 +53,7 @@ class DevFaceMatcherTest {
     @Test
     void notEnabled_createRefuses() {
         DevFaceMatcherFactory factory = new DevFaceMatcherFactory();
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.face")) {
             factory.init(Scopes.of(Map.of()));
             assertThat(logs.lines()).isEmpty();
         }
@@ -65,7 +65,7 @@ class DevFaceMatcherTest {
 
     @Test
     void enabled_warnsLoudly() {
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.face")) {
             matcher(Map.of());
             assertThat(logs.lines()).singleElement().asString().startsWith("WARN")
                     .contains("DEVELOPMENT ONLY", "Never enable it in production");

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.bawaba.eid.simulator.document.FaceImages;
-import org.bawaba.face.CapturedLogs;
-import org.bawaba.face.Scopes;
 import org.bawaba.spi.face.FaceMatchResult;
 import org.bawaba.spi.face.FaceMatcherFactory;
 import org.bawaba.spi.face.Portrait;
+import org.bawaba.testsupport.CapturedLogs;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.ProviderConfigProperty;
 
@@ -33,7 +33,7 @@ class HttpFaceMatcherFactoryTest {
     @Test
     void withoutUrl_everyMatchIsUnavailable_andTheStartLogsOneError() {
         HttpFaceMatcherFactory factory = new HttpFaceMatcherFactory();
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.face")) {
             factory.init(Scopes.of(Map.of("apiKey", KEY)));
             factory.postInit(null);
             assertThat(logs.lines()).singleElement().asString().startsWith("ERROR").contains("no url configured");

@@ -24,12 +24,12 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.bawaba.eid.simulator.document.FaceImages;
-import org.bawaba.face.CapturedLogs;
-import org.bawaba.face.Scopes;
 import org.bawaba.face.image.Jpeg2000;
-import org.bawaba.spi.face.FaceMatchResult;
 import org.bawaba.spi.face.FaceMatchResult.Outcome;
+import org.bawaba.spi.face.FaceMatchResult;
 import org.bawaba.spi.face.Portrait;
+import org.bawaba.testsupport.CapturedLogs;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +168,7 @@ class HttpFaceMatcherTest {
         compreFace.resetAll();
         compreFace.stubFor(post(urlPathEqualTo(VERIFY)).willReturn(aResponse().withStatus(404).withBody(
                 "{\"message\":\"Verification service with API Key " + API_KEY + " not found\",\"code\":10}")));
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.face")) {
             assertThat(matcher(Map.of()).match(DOCUMENT, SELFIE))
                     .isEqualTo(FaceMatchResult.unavailable("HTTP 404, code 10"));
             assertThat(logs.lines()).singleElement().asString().startsWith("WARN").contains("HTTP 404, code 10")
@@ -260,7 +260,7 @@ class HttpFaceMatcherTest {
     @Test
     void logs_neverHoldTheImagesOrTheKey() {
         compreFace.stubFor(post(urlPathEqualTo(VERIFY)).willReturn(okJson(verified(0.91))));
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.face")) {
             matcher(Map.of()).match(DOCUMENT, SELFIE);
             compreFace.resetAll();
             compreFace.stubFor(post(urlPathEqualTo(VERIFY)).willReturn(aResponse().withStatus(500)));

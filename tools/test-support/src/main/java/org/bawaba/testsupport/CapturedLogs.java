@@ -1,5 +1,6 @@
-package org.bawaba.face;
+package org.bawaba.testsupport;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -7,14 +8,19 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Every log line written under {@code org.bawaba.face}, parameters included, while open (JBoss Logging goes to JUL). */
+/**
+ * Every log line written under a logger name while open, as {@code LEVEL message [parameters]}. JBoss Logging must
+ * write to java.util.logging: surefire's {@code org.jboss.logging.provider=jdk}.
+ */
 public final class CapturedLogs extends Handler implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger("org.bawaba.face");
+    private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Level previous;
 
-    public CapturedLogs() {
+    /** @param loggerName e.g. {@code org.bawaba.sms}: that logger and those below it */
+    public CapturedLogs(String loggerName) {
+        logger = Logger.getLogger(loggerName);
         previous = logger.getLevel();
         logger.setLevel(Level.ALL);
         setLevel(Level.ALL);
@@ -27,10 +33,10 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-        Object[] parameters = record.getParameters();
         String message = record.getMessage();
-        if (parameters != null) {
-            message = message + " " + java.util.Arrays.deepToString(parameters);
+        Object[] parameters = record.getParameters();
+        if (parameters != null && parameters.length > 0) {
+            message = message + " " + Arrays.deepToString(parameters);
         }
         lines.add(record.getLevel() + " " + message);
     }
