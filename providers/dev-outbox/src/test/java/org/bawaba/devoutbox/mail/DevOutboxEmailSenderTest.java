@@ -13,7 +13,7 @@ import java.util.ServiceLoader;
 
 import org.bawaba.devoutbox.DevOutbox;
 import org.bawaba.devoutbox.Sessions;
-import org.bawaba.devoutbox.Scopes;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.email.EmailException;

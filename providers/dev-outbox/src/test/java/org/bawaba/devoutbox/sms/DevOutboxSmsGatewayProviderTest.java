@@ -11,11 +11,11 @@ import java.util.ServiceLoader;
 
 import org.bawaba.devoutbox.DevOutbox;
 import org.bawaba.devoutbox.Sessions;
-import org.bawaba.devoutbox.Scopes;
 import org.bawaba.spi.sms.SmsGatewayProvider;
 import org.bawaba.spi.sms.SmsGatewayProviderFactory;
 import org.bawaba.spi.sms.SmsMessage;
 import org.bawaba.spi.sms.SmsOutcome;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.services.resource.RealmResourceProviderFactory;

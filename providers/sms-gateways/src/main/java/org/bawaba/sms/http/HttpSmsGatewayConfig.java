@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.bawaba.authenticator.ServiceOptions;
 import org.keycloak.Config;
 
 /**
@@ -34,6 +35,8 @@ public record HttpSmsGatewayConfig(
         Duration deadline,
         String messageIdPath,
         Pattern invalidNumberPattern) {
+
+    private static final String OWNER = "bawaba-sms-gateway http";
 
     static final String URL = "url";
     static final String METHOD = "method";
@@ -110,18 +113,9 @@ public record HttpSmsGatewayConfig(
      *                                  an error here (see {@link #isConfigured()})
      */
     public static HttpSmsGatewayConfig from(Config.Scope scope) {
-        String url = blankToNull(scope.get(URL));
+        String url = ServiceOptions.blankToNull(scope.get(URL));
         if (url != null) {
-            URI uri;
-            try {
-                uri = URI.create(url.replace("${", "_").replace("}", "_"));
-            } catch (IllegalArgumentException e) {
-                throw invalid(URL, "not a URI");
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw invalid(URL, "must be an absolute http(s) URL");
-            }
+            ServiceOptions.httpUri(url.replace("${", "_").replace("}", "_"), OWNER, URL);
         }
         String method = scope.get(METHOD, DEFAULT_METHOD).trim().toUpperCase(Locale.ROOT);
         if (!method.equals("POST") && !method.equals("PUT") && !method.equals("GET")) {
@@ -148,7 +142,7 @@ public record HttpSmsGatewayConfig(
                 maxAttempts,
                 Duration.ofMillis(Math.max(0, scope.getLong(BACKOFF_MS, DEFAULT_BACKOFF_MS))),
                 positiveMillis(scope, DEADLINE_MS, DEFAULT_DEADLINE_MS),
-                blankToNull(scope.get(MESSAGE_ID_PATH, DEFAULT_MESSAGE_ID_PATH)),
+                ServiceOptions.blankToNull(scope.get(MESSAGE_ID_PATH, DEFAULT_MESSAGE_ID_PATH)),
                 invalidNumber);
     }
 
@@ -196,7 +190,7 @@ public record HttpSmsGatewayConfig(
     }
 
     private static String required(Config.Scope scope, String option, String auth) {
-        String value = blankToNull(scope.get(option));
+        String value = ServiceOptions.blankToNull(scope.get(option));
         if (value == null) {
             throw invalid(option, "required when auth is " + auth);
         }
@@ -204,18 +198,10 @@ public record HttpSmsGatewayConfig(
     }
 
     private static Duration positiveMillis(Config.Scope scope, String option, long defaultValue) {
-        long millis = scope.getLong(option, defaultValue);
-        if (millis <= 0) {
-            throw invalid(option, "must be a positive number of milliseconds");
-        }
-        return Duration.ofMillis(millis);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return ServiceOptions.positiveMillis(scope, OWNER, option, defaultValue);
     }
 
     private static IllegalArgumentException invalid(String option, String why) {
-        return new IllegalArgumentException("bawaba-sms-gateway http: option '" + option + "' " + why);
+        return ServiceOptions.invalid(OWNER, option, why);
     }
 }

@@ -1,21 +1,16 @@
 package org.bawaba.sms.http;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bawaba.authenticator.ServiceCalls;
 import org.bawaba.spi.sms.SmsFailure;
 import org.bawaba.spi.sms.SmsGatewayProvider;
 import org.bawaba.spi.sms.SmsMessage;
@@ -77,23 +72,14 @@ public final class HttpSmsGatewayProvider implements SmsGatewayProvider {
     }
 
     private Attempt attempt(SmsMessage message, Duration timeout) {
-        HttpRequest request = request(message, timeout);
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        try {
-            // The request timeout covers the wait for headers; this one also bounds reading the body.
-            HttpResponse<String> response = future.get(timeout.toMillis() + 100, TimeUnit.MILLISECONDS);
-            return new Attempt(outcome(response, message), response.statusCode());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return new Attempt(SmsOutcome.failed(SmsFailure.UNAVAILABLE, "timeout"), 0);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            return new Attempt(SmsOutcome.failed(SmsFailure.UNAVAILABLE, "interrupted"), 0);
-        } catch (ExecutionException e) {
-            return new Attempt(SmsOutcome.failed(SmsFailure.UNAVAILABLE, describe(e.getCause())), 0);
+        // The request timeout covers the wait for headers; the exchange's bound also covers reading the body.
+        ServiceCalls.Exchange exchange =
+                ServiceCalls.exchange(client, request(message, timeout), timeout.plusMillis(100));
+        if (!exchange.answered()) {
+            return new Attempt(SmsOutcome.failed(SmsFailure.UNAVAILABLE, exchange.failure()), 0);
         }
+        HttpResponse<String> response = exchange.response();
+        return new Attempt(outcome(response, message), response.statusCode());
     }
 
     private HttpRequest request(SmsMessage message, Duration timeout) {
@@ -162,18 +148,6 @@ public final class HttpSmsGatewayProvider implements SmsGatewayProvider {
             return reference;
         }
         return node.asText();
-    }
-
-    /** Never the exception's message: it may quote the URL, which may hold the number. */
-    private static String describe(Throwable cause) {
-        if (cause instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection failed";
-        }
-        return cause instanceof IOException ? "I/O error (" + cause.getClass().getSimpleName() + ")"
-                : "error (" + cause.getClass().getSimpleName() + ")";
     }
 
     private static void log(SmsMessage message, Attempt last, int attempts) {

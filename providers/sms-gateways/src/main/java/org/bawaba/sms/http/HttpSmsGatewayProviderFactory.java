@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bawaba.authenticator.ServiceCalls;
 import org.bawaba.spi.sms.SmsGatewayProvider;
 import org.bawaba.spi.sms.SmsGatewayProviderFactory;
 import org.jboss.logging.Logger;
@@ -16,7 +17,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /**
@@ -40,12 +40,7 @@ public final class HttpSmsGatewayProviderFactory implements SmsGatewayProviderFa
     public void init(Config.Scope scope) {
         config = HttpSmsGatewayConfig.from(scope);
         if (config.isConfigured()) {
-            // Configuration, not user state: one client (and connection pool) for the whole server.
-            client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(config.timeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
+            client = ServiceCalls.client(config.timeout());
         }
     }
 
@@ -55,13 +50,11 @@ public final class HttpSmsGatewayProviderFactory implements SmsGatewayProviderFa
             LOG.infof("bawaba-sms-gateway http: sending through %s (%s auth)", host(), authKind());
             return;
         }
-        ProviderFactory<SmsGatewayProvider> active =
-                factory == null ? null : factory.getProviderFactory(SmsGatewayProvider.class);
-        if (active == null || active == this) {
+        if (ServiceCalls.inUse(factory, SmsGatewayProvider.class, this)) {
             LOG.errorf("bawaba-sms-gateway http: no url configured (--spi-bawaba-sms-gateway--http--url): "
                     + "no SMS will be sent");
         } else {
-            LOG.debugf("bawaba-sms-gateway http: not configured; the active gateway is '%s'", active.getId());
+            LOG.debugf("bawaba-sms-gateway http: not configured, and not the gateway in use");
         }
     }
 

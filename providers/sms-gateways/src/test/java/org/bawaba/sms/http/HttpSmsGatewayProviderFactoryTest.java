@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.ServiceLoader;
 
-import org.bawaba.sms.CapturedLogs;
-import org.bawaba.sms.MapScope;
 import org.bawaba.spi.sms.SmsFailure;
 import org.bawaba.spi.sms.SmsGatewayProviderFactory;
 import org.bawaba.spi.sms.SmsMessage;
 import org.bawaba.spi.sms.SmsOutcome;
-import org.keycloak.provider.ProviderConfigProperty;
+import org.bawaba.testsupport.CapturedLogs;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.Test;
+import org.keycloak.provider.ProviderConfigProperty;
 
 class HttpSmsGatewayProviderFactoryTest {
 
@@ -30,8 +30,8 @@ class HttpSmsGatewayProviderFactoryTest {
     @Test
     void withoutUrl_sendIsUnavailable_andInitLogsOneError() {
         HttpSmsGatewayProviderFactory factory = new HttpSmsGatewayProviderFactory();
-        try (CapturedLogs logs = new CapturedLogs()) {
-            factory.init(MapScope.of(Map.of()));
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.sms")) {
+            factory.init(Scopes.of(Map.of()));
             factory.postInit(null);
             assertThat(logs.lines()).singleElement().asString().startsWith("ERROR").contains("no url configured");
         }
@@ -42,7 +42,7 @@ class HttpSmsGatewayProviderFactoryTest {
 
     @Test
     void defaults() {
-        HttpSmsGatewayConfig config = HttpSmsGatewayConfig.from(MapScope.of(Map.of("url", "https://sms.example/v1")));
+        HttpSmsGatewayConfig config = HttpSmsGatewayConfig.from(Scopes.of(Map.of("url", "https://sms.example/v1")));
         assertThat(config.method()).isEqualTo("POST");
         assertThat(config.contentType()).isEqualTo("application/json");
         assertThat(config.bodyTemplate()).isEqualTo("{\"to\":\"${to}\",\"text\":\"${text}\",\"reference\":\"${reference}\"}");
@@ -79,7 +79,7 @@ class HttpSmsGatewayProviderFactoryTest {
     @Test
     void operationalInfo_showsTheHostOnly() {
         HttpSmsGatewayProviderFactory factory = new HttpSmsGatewayProviderFactory();
-        factory.init(MapScope.of(Map.of("url", "https://sms.example/send?key=k-secret&to=${to}",
+        factory.init(Scopes.of(Map.of("url", "https://sms.example/send?key=k-secret&to=${to}",
                 "auth", "bearer", "token", "t-secret")));
         assertThat(factory.getOperationalInfo()).containsEntry("host", "sms.example")
                 .containsEntry("auth", "bearer").doesNotContainValue("t-secret");
@@ -100,6 +100,6 @@ class HttpSmsGatewayProviderFactoryTest {
     private static HttpSmsGatewayConfig config(Map<String, String> options) {
         Map<String, String> all = new java.util.HashMap<>(Map.of("url", "https://sms.example/send"));
         all.putAll(options);
-        return HttpSmsGatewayConfig.from(MapScope.of(all));
+        return HttpSmsGatewayConfig.from(Scopes.of(all));
     }
 }

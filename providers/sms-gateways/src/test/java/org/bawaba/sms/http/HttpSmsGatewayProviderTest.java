@@ -25,11 +25,11 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.bawaba.sms.CapturedLogs;
-import org.bawaba.sms.MapScope;
 import org.bawaba.spi.sms.SmsFailure;
 import org.bawaba.spi.sms.SmsMessage;
 import org.bawaba.spi.sms.SmsOutcome;
+import org.bawaba.testsupport.CapturedLogs;
+import org.bawaba.testsupport.Scopes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -306,7 +306,7 @@ class HttpSmsGatewayProviderTest {
     @Test
     void logs_holdTheMaskedRecipientAndOutcome_neverTheTextOrTheNumber() {
         gateway.stubFor(post("/sms").willReturn(aResponse().withStatus(400).withBody("Invalid phone number")));
-        try (CapturedLogs logs = new CapturedLogs()) {
+        try (CapturedLogs logs = new CapturedLogs("org.bawaba.sms")) {
             provider(Map.of()).send(MESSAGE);
             gateway.resetAll();
             gateway.stubFor(post("/sms").willReturn(okJson("{\"id\":\"x\"}")));
@@ -345,7 +345,7 @@ class HttpSmsGatewayProviderTest {
         all.put("backoffMs", "10");
         all.putAll(options);
         HttpSmsGatewayProviderFactory factory = new HttpSmsGatewayProviderFactory();
-        factory.init(MapScope.of(all));
+        factory.init(Scopes.of(all));
         return (HttpSmsGatewayProvider) factory.create(null);
     }
 }

@@ -1,5 +1,6 @@
-package org.bawaba.sms;
+package org.bawaba.testsupport;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -7,14 +8,19 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Every log line written under {@code org.bawaba.sms} while open (JBoss Logging goes to JUL in tests). */
+/**
+ * Every log line written under a logger name while open, as {@code LEVEL message [parameters]}. JBoss Logging must
+ * write to java.util.logging: surefire's {@code org.jboss.logging.provider=jdk}.
+ */
 public final class CapturedLogs extends Handler implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger("org.bawaba.sms");
+    private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Level previous;
 
-    public CapturedLogs() {
+    /** @param loggerName e.g. {@code org.bawaba.sms}: that logger and those below it */
+    public CapturedLogs(String loggerName) {
+        logger = Logger.getLogger(loggerName);
         previous = logger.getLevel();
         logger.setLevel(Level.ALL);
         setLevel(Level.ALL);
@@ -30,7 +36,7 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
         String message = record.getMessage();
         Object[] parameters = record.getParameters();
         if (parameters != null && parameters.length > 0) {
-            message = message + " " + java.util.Arrays.toString(parameters);
+            message = message + " " + Arrays.deepToString(parameters);
         }
         lines.add(record.getLevel() + " " + message);
     }
