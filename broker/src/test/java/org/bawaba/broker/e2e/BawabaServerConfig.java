@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.eid.EidTestPki;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -53,10 +54,20 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-spi-document-trust-store")
                 .dependency("org.bawaba", "bawaba-document-trust-store")
                 .dependency("org.bawaba", "bawaba-spi-face-match")
+                .dependency("org.bawaba", "bawaba-face-match")
+                .dependency("com.github.jai-imageio", "jai-imageio-core")
+                .dependency("com.github.jai-imageio", "jai-imageio-jpeg2000")
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
                 // The suite's own test CSCA (support/eid/EidTestPki), re-read within a second of a change.
                 .spiOption("document-trust-store", "directory", "directory", EidTestPki.trustDirectory().toString())
                 .spiOption("document-trust-store", "directory", "reload-interval-seconds", "1")
+                // The face-verification service (CompreFace's API) is WireMock in tests (support/eid/FaceServiceStub).
+                .option("spi-bawaba-face-match--provider", "http")
+                .spiOption("bawaba-face-match", "http", "url", "http://127.0.0.1:" + FaceServiceStub.PORT)
+                .spiOption("bawaba-face-match", "http", "api-key", FaceServiceStub.API_KEY)
+                .spiOption("bawaba-face-match", "http", "timeout-millis", "3000")
+                // Every test signs in from 127.0.0.1: the per-address limit is for real networks.
+                .spiOption("realm-restapi-extension", "bawaba-eid", "max-presentations-per-address-per-hour", "100000")
                 // The operator's SMS API is WireMock in tests (support/SmsGatewayStub).
                 .option("spi-bawaba-sms-gateway--provider", "http")
                 .spiOption("bawaba-sms-gateway", "http", "url", "http://127.0.0.1:" + SmsGatewayStub.PORT + SmsGatewayStub.PATH)
