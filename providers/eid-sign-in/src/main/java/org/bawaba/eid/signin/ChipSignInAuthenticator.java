@@ -93,10 +93,8 @@ public class ChipSignInAuthenticator implements Authenticator {
             return page(context, "refused").setAttribute("bawabaEidRefusal", Refusal.TOO_MANY_ATTEMPTS.apiName())
                     .setAttribute("bawabaEidCanRetry", false).createForm(TEMPLATE);
         }
-        String previous = transaction.secretDigest();
-        if (previous != null) {
-            new TransactionIndex(session.singleUseObjects()).remove(previous);
-        }
+        // The previous transaction's index entry stays until it expires: its secret no longer matches this login's
+        // transaction, so a phone still holding it is told it was replaced, not that it never existed.
         Levels levels = Levels.of(context, config);
         ChipTransaction.Terms terms = new ChipTransaction.Terms(config.transactionSeconds(), config.maxPresentations(),
                 levels.accepts(config.levelWithoutActiveAuthentication()), levels.accepts(config.levelWithoutFaceMatch()));

@@ -89,7 +89,8 @@ public final class FaceServiceStub implements BeforeAllCallback, BeforeEachCallb
                     return ResponseDefinition.notAuthorised();
                 }
                 double similarity = source != null && source.equals(target) ? 0.99 : 0.12;
-                return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
+                return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder
+                        .like(serveEvent.getResponseDefinition())
                         .withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"result\":[{\"source_image_face\":{\"box\":{\"probability\":0.99,\"x_max\":200,"
                                 + "\"y_max\":260,\"x_min\":40,\"y_min\":60}},\"face_matches\":[{\"box\":{\"probability\":"

@@ -89,10 +89,6 @@ public final class ChipTransaction {
         return TransactionSecret.sameDigest(authSession.getAuthNote(SECRET_DIGEST), secretDigest);
     }
 
-    public String secretDigest() {
-        return authSession.getAuthNote(SECRET_DIGEST);
-    }
-
     public TransactionState state(long now) {
         String state = authSession.getAuthNote(STATE);
         if (state == null) {
