@@ -1,5 +1,8 @@
 package org.bawaba.eid.signin;
 
+import static org.bawaba.authenticator.ExecutionSettings.intValue;
+import static org.bawaba.authenticator.ExecutionSettings.require;
+
 import java.util.List;
 import java.util.Map;
 
@@ -93,23 +96,5 @@ public record ChipSignInConfig(int transactionSeconds, int maxPresentations, int
                         + "A selfie that does not match is always refused.")
                 .defaultValue(DEFAULT.levelWithoutFaceMatch).add()
                 .build();
-    }
-
-    private static int intValue(Map<String, String> config, String key, int fallback) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package org.bawaba.otp.code;
 
+import static org.bawaba.authenticator.ExecutionSettings.intValue;
+import static org.bawaba.authenticator.ExecutionSettings.require;
+import static org.bawaba.authenticator.ExecutionSettings.stringValue;
+
 import java.util.List;
 import java.util.Map;
 
@@ -80,28 +84,5 @@ public record CodePolicy(int length, int validitySeconds, int maxWrongAttempts, 
                         + "this request only as a password hash.")
                 .defaultValue("false").add()
                 .build();
-    }
-
-    private static int intValue(Map<String, String> config, String key, int fallback) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not a number: " + value, e);
-        }
-    }
-
-    private static String stringValue(Map<String, String> config, String key, String fallback) {
-        String value = config.get(key);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

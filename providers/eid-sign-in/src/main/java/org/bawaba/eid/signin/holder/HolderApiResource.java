@@ -89,16 +89,12 @@ public class HolderApiResource {
     @Path("transaction")
     @Produces(MediaType.APPLICATION_JSON)
     public Response transaction(@jakarta.ws.rs.HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Lookup lookup = lookup(authorization);
+        Lookup lookup = openTransaction(authorization);
         if (lookup.problem() != null) {
             return lookup.problem();
         }
         ChipTransaction transaction = lookup.transaction();
         long now = Time.currentTime();
-        Response finished = refuseFinished(lookup, transaction, now);
-        if (finished != null) {
-            return finished;
-        }
         byte[] challenge = TransactionSecret.challenge();
         transaction.challenge().ifPresent(previous -> session.singleUseObjects().remove(challengeKey(lookup, previous)));
         session.singleUseObjects().put(challengeKey(lookup, challenge), Math.max(1, transaction.expiresAt() - now),
@@ -134,17 +130,12 @@ public class HolderApiResource {
             return problem(Response.Status.TOO_MANY_REQUESTS, "too_many_attempts",
                     "Too many presentations from this network address; try again later.");
         }
-        Lookup lookup = lookup(authorization);
+        Lookup lookup = openTransaction(authorization);
         if (lookup.problem() != null) {
             return lookup.problem();
         }
         ChipTransaction transaction = lookup.transaction();
-        long now = Time.currentTime();
-        Response finished = refuseFinished(lookup, transaction, now);
-        if (finished != null) {
-            return finished;
-        }
-        if (contentType == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType))) {
+        if (!json(contentType)) {
             event(lookup.client()).detail("reason", "unsupported_media_type").error("eid_malformed_request");
             return problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                     "Send the presentation as application/json.");
@@ -250,6 +241,16 @@ public class HolderApiResource {
         return new Lookup(null, transaction, client, digest);
     }
 
+    /** The login's transaction, or the problem to answer when it is unknown, over, verified or out of attempts. */
+    private Lookup openTransaction(String authorization) {
+        Lookup lookup = lookup(authorization);
+        if (lookup.problem() != null) {
+            return lookup;
+        }
+        Response finished = refuseFinished(lookup, lookup.transaction(), Time.currentTime());
+        return finished == null ? lookup : new Lookup(finished, null, lookup.client(), lookup.secretDigest());
+    }
+
     private Response refuseFinished(Lookup lookup, ChipTransaction transaction, long now) {
         TransactionState state = transaction.state(now);
         if (state == TransactionState.EXPIRED) {
@@ -267,6 +268,14 @@ public class HolderApiResource {
                     "No attempts are left for this transaction: start again from the sign-in page.");
         }
         return null;
+    }
+
+    private static boolean json(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private TrustAnchorSource trust() {
