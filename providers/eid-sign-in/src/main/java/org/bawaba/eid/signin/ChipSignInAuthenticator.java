@@ -95,7 +95,7 @@ public class ChipSignInAuthenticator implements Authenticator {
         }
         // The previous transaction's index entry stays until it expires: its secret no longer matches this login's
         // transaction, so a phone still holding it is told it was replaced, not that it never existed.
-        Levels levels = Levels.of(context, config);
+        Levels levels = Levels.of(context);
         ChipTransaction.Terms terms = new ChipTransaction.Terms(config.transactionSeconds(), config.maxPresentations(),
                 levels.accepts(config.levelWithoutActiveAuthentication()), levels.accepts(config.levelWithoutFaceMatch()));
         long now = Time.currentTime();
@@ -143,7 +143,7 @@ public class ChipSignInAuthenticator implements Authenticator {
         }
         context.setUser(user);
 
-        Levels levels = Levels.of(context, config);
+        Levels levels = Levels.of(context);
         int credited = levels.rank(config.fullLevel());
         if (!chipAuthenticated) {
             credited = Math.min(credited, levels.rank(config.levelWithoutActiveAuthentication()));
@@ -201,7 +201,7 @@ public class ChipSignInAuthenticator implements Authenticator {
     /** The realm's named levels, and what the current request asks for. */
     private record Levels(Map<String, Integer> map, int requested) {
 
-        static Levels of(AuthenticationFlowContext context, ChipSignInConfig config) {
+        static Levels of(AuthenticationFlowContext context) {
             Map<String, Integer> map = AcrUtils.getAcrLoaMap(context.getAuthenticationSession().getClient());
             String requested = context.getAuthenticationSession().getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
             return new Levels(map, requested == null ? Constants.NO_LOA : Integer.parseInt(requested));

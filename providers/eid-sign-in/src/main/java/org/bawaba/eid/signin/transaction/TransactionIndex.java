@@ -54,8 +54,4 @@ public final class TransactionIndex {
         return Optional.of(new Entry(notes.get(REALM), notes.get(ROOT_SESSION), notes.get(TAB), notes.get(CLIENT),
                 Long.parseLong(notes.get(EXPIRES_AT))));
     }
-
-    public void remove(String secretDigest) {
-        store.remove(PREFIX + secretDigest);
-    }
 }
