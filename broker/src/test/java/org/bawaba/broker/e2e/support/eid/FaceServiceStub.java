@@ -89,7 +89,9 @@ public final class FaceServiceStub implements BeforeAllCallback, BeforeEachCallb
                     return ResponseDefinition.notAuthorised();
                 }
                 double similarity = source != null && source.equals(target) ? 0.99 : 0.12;
+                // A new definition: the stub's own delay (answeringAfter) must be carried over, or it is lost.
                 return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
+                        .withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds())
                         .withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"result\":[{\"source_image_face\":{\"box\":{\"probability\":0.99,\"x_max\":200,"
                                 + "\"y_max\":260,\"x_min\":40,\"y_min\":60}},\"face_matches\":[{\"box\":{\"probability\":"
