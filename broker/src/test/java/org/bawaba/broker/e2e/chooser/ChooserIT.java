@@ -21,8 +21,11 @@ import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.bawaba.broker.e2e.support.pages.ConsentPage;
+import org.bawaba.broker.e2e.support.pages.EidChipPage;
 import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +65,9 @@ class ChooserIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -176,7 +182,7 @@ class ChooserIT {
 
     @Test
     void remembersTheProviderUsedLastAndPutsItFirst() {
-        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
+        ChipHolder holder = ChipHolder.of(Person.random());
         RelyingParty rp = client(CLIENT);
         RelyingParty.Attempt attempt = rp.newAttempt();
         Browser browser = new Browser(urls.getBase());
@@ -184,9 +190,8 @@ class ChooserIT {
         ChooserPage chooser = ChooserPage.on(browser, browser.open(attempt.authorizationUrl()));
         assertThat(chooser.providers()).as("nothing remembered yet: in the order of their names")
                 .containsExactly(Providers.ACCOUNT, Providers.EID);
-        PasswordSignInPage providerLogin = chooser.chooseToSignIn(Providers.EID);
-        assertThat(providerLogin.realm()).isEqualTo(Providers.EID);
-        Map<String, String> response = providerLogin.signIn(holder).redirectParameters();
+        EidChipPage chipPage = EidChipPage.on(browser, chooser.choose(Providers.EID));
+        Map<String, String> response = holder.signInFrom(browser, chipPage).redirectParameters();
         assertThat(response).containsKey("code").containsEntry("state", attempt.state);
         assertThat(attempt.exchange(response.get("code")).status()).isEqualTo(200);
 

@@ -13,8 +13,11 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.demo.DemoRelyingParties;
 import org.bawaba.demo.DemoSettings;
+import org.bawaba.eid.simulator.app.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +33,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
@@ -45,6 +49,9 @@ class JourneysInChromiumIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -201,11 +208,33 @@ class JourneysInChromiumIT {
             journey.arriveAt("email-code", "#bawaba-code-form");
             assertThat(mail.waitForIncomingEmail(mailsBefore + 1)).as("the code was emailed").isTrue();
         }
+    }
+
+    /**
+     * The e-ID provider's chip page (QR code, confirmation code, "open the app") in the language chosen at the
+     * service; once the phone has read the chip, the page's own script (it asks every 2 s how the phone is doing)
+     * goes on by itself, nobody pressing anything, back to the front door's consent page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar"})
+    void theChipPageGoesOnByItselfOnceThePhoneHasReadTheChip(String language) {
+        ChipHolder holder = ChipHolder.of(Person.random());
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
         try (HeadlessChromium chromium = new HeadlessChromium(language)) {
-            JourneyInChromium journey = new JourneyInChromium(chromium, "pages", language);
+            JourneyInChromium journey = new JourneyInChromium(chromium, "chip", language);
             chromium.open(oc.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.EID).authorizationUrl());
-            journey.arriveAt("eid-placeholder", "#kc-form-login");
+            journey.arriveAt("eid-chip", "#bawaba-eid[data-mode=scan]");
+            assertThat(chromium.driver().getCurrentUrl()).startsWith(urls.getBase() + "/realms/" + Providers.EID + "/");
+            String link = chromium.driver().findElement(By.id("bawaba-eid-open-app")).getDomAttribute("href");
+
+            Outcome outcome = holder.phone(link).run();
+            assertThat(outcome.verified()).as("the phone's presentation: %s", outcome.describe()).isTrue();
+
+            // No click: the page's script sees the verified transaction at its next poll and continues.
+            journey.arriveAt("consent", "#kc-oauth-form");
+            assertThat(chromium.driver().getCurrentUrl()).as("back at the front door").startsWith(issuer(urls.getBase()));
         }
+        assertThat(holder.frontDoorAccounts(admin)).as("the chip sign-in reached the front door").hasSize(1);
     }
 
     private UserRepresentation accountHolderSpeaking(String language) {

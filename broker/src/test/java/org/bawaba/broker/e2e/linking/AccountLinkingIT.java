@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
@@ -13,6 +14,8 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,15 +28,19 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
- * One person, two providers: the first broker login links the new identity to the account that holds the same
- * verified national identifier, or else the same complete pivot identity, and creates a separate account when
- * the identifiers, or any field of the pivot identity, differ. Never on email.
+ * One person, two providers (the account, and the chip of their CNIE): the first broker login links the new identity
+ * to the account that holds the same verified national identifier, or else the same complete pivot identity, names
+ * compared without case (the chip gives them upper case), and creates a separate account when the identifiers, or
+ * any field of the pivot identity, differ. Never on email.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class AccountLinkingIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -49,17 +56,17 @@ class AccountLinkingIT {
     }
 
     @Test
-    void sameNationalIdThroughAccountThenEidIsOneFrontDoorAccount() {
+    void sameNationalIdThroughAccountThenTheChipIsOneFrontDoorAccount() {
         Person person = Person.random();
         UserRepresentation accountUser = Providers.accountHolder(admin, person);
-        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        ChipHolder chipHolder = ChipHolder.of(person);
 
-        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
-        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
+        String subViaAccount = signIn(accountUser).getSubject();
+        String subViaEid = signIn(chipHolder).getSubject();
 
         assertThat(subViaEid).as("the RP sees the same person").isEqualTo(subViaAccount);
         List<UserRepresentation> viaAccount = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser);
-        List<UserRepresentation> viaEid = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser);
+        List<UserRepresentation> viaEid = chipHolder.frontDoorAccounts(admin);
         assertThat(viaAccount).hasSize(1);
         assertThat(viaEid).extracting(UserRepresentation::getId).containsExactly(viaAccount.get(0).getId());
         assertThat(admin.realm(REALM).users().get(viaAccount.get(0).getId()).getFederatedIdentity())
@@ -73,43 +80,44 @@ class AccountLinkingIT {
     void namesakesWithDifferentNationalIdsAreTwoFrontDoorAccounts() {
         Person person = Person.random();
         UserRepresentation accountUser = Providers.accountHolder(admin, person);
-        UserRepresentation eidUser = Providers.eidHolder(admin, person.withNationalId(Providers.randomNationalId()));
+        ChipHolder namesake = ChipHolder.of(person.withNationalId(Providers.randomNationalId()));
 
-        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
-        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
+        String subViaAccount = signIn(accountUser).getSubject();
+        String subViaEid = signIn(namesake).getSubject();
 
         assertThat(subViaEid).isNotEqualTo(subViaAccount);
         UserRepresentation one = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser).get(0);
-        UserRepresentation two = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0);
+        UserRepresentation two = namesake.frontDoorAccounts(admin).get(0);
         assertThat(two.getId()).isNotEqualTo(one.getId());
         assertThat(two.getEmail()).as("the e-ID carries no email").isNull();
     }
 
     @Test
-    void eidFirstThenAccountIsAlsoOneAccount() {
+    void theChipFirstThenAccountIsAlsoOneAccount() {
         Person person = Person.random();
-        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        ChipHolder chipHolder = ChipHolder.of(person);
         UserRepresentation accountUser = Providers.accountHolder(admin, person);
 
-        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
-        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
+        String subViaEid = signIn(chipHolder).getSubject();
+        String subViaAccount = signIn(accountUser).getSubject();
 
         assertThat(subViaAccount).isEqualTo(subViaEid);
-        UserRepresentation linked = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0);
+        UserRepresentation linked = chipHolder.frontDoorAccounts(admin).get(0);
         assertThat(linked.getEmail()).as("the account provider's verified email is synced in").isEqualTo(accountUser.getEmail());
     }
 
     @Test
     void theSamePivotIdentityWithoutANationalIdentifierIsOneAccount() {
         Person person = Person.random();
-        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        ChipHolder chipHolder = ChipHolder.of(person);
         UserRepresentation accountUser = Providers.accountHolder(admin, person.withoutNationalId().spelledDifferently());
 
-        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
-        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
+        String subViaEid = signIn(chipHolder).getSubject();
+        String subViaAccount = signIn(accountUser).getSubject();
 
-        assertThat(subViaAccount).as("linked on the full pivot identity, whatever the case").isEqualTo(subViaEid);
-        UserRepresentation linked = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0);
+        assertThat(subViaAccount).as("linked on the full pivot identity, whatever the case: the chip's names are upper case")
+                .isEqualTo(subViaEid);
+        UserRepresentation linked = chipHolder.frontDoorAccounts(admin).get(0);
         assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser)).extracting(UserRepresentation::getId)
                 .containsExactly(linked.getId());
     }
@@ -117,24 +125,31 @@ class AccountLinkingIT {
     @Test
     void aPivotIdentityThatDiffersInOneFieldIsAnotherPerson() {
         Person person = Person.random();
-        UserRepresentation eidUser = Providers.eidHolder(admin, person);
+        ChipHolder chipHolder = ChipHolder.of(person);
         UserRepresentation accountUser = Providers.accountHolder(admin, person.withoutNationalId().bornIn("Tétouan"));
 
-        String subViaEid = signIn(Providers.EID, eidUser).getSubject();
-        String subViaAccount = signIn(Providers.ACCOUNT, accountUser).getSubject();
+        String subViaEid = signIn(chipHolder).getSubject();
+        String subViaAccount = signIn(accountUser).getSubject();
 
         assertThat(subViaAccount).isNotEqualTo(subViaEid);
         assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountUser).get(0).getId())
-                .isNotEqualTo(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidUser).get(0).getId());
+                .isNotEqualTo(chipHolder.frontDoorAccounts(admin).get(0).getId());
     }
 
-    /** A fresh browser (no SSO) through one provider to OC CONNECT; the verified ID token. */
-    private JWTClaimsSet signIn(String provider, UserRepresentation user) {
+    /** A fresh browser (no SSO) through the account provider to OC CONNECT; the verified ID token. */
+    private JWTClaimsSet signIn(UserRepresentation accountUser) {
+        return signIn((browser, authorizationUrl) -> Providers.signInWithAccount(browser, authorizationUrl, accountUser, sms));
+    }
+
+    /** A fresh browser (no SSO) through the e-ID provider (the chip) to OC CONNECT; the verified ID token. */
+    private JWTClaimsSet signIn(ChipHolder chipHolder) {
+        return signIn(chipHolder::signIn);
+    }
+
+    private JWTClaimsSet signIn(BiFunction<Browser, String, Browser.Page> throughAProvider) {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = oc.newAttempt();
-        Browser.Page signedIn = Providers.ACCOUNT.equals(provider)
-                ? Providers.signInWithAccount(browser, attempt.authorizationUrl(), user, sms)
-                : Providers.signInWithEid(browser, attempt.authorizationUrl(), user);
+        Browser.Page signedIn = throughAProvider.apply(browser, attempt.authorizationUrl());
         // Consent is asked once per front-door account: a second provider linked to the same account skips it.
         Browser.Page back = Providers.agreeToShareIfAsked(browser, signedIn);
         assertThat(back.leftBroker()).as("back at the RP:\n%s", back.body()).isTrue();

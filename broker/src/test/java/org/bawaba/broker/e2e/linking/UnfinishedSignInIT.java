@@ -15,6 +15,8 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.broker.e2e.support.pages.ConsentPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,9 @@ class UnfinishedSignInIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -115,11 +120,11 @@ class UnfinishedSignInIT {
     @Test
     void aRefusedFirstSignInThroughASecondProviderLeavesNoLink() {
         Person person = Person.random();
-        UserRepresentation eidHolder = Providers.eidHolder(admin, person);
+        ChipHolder chipHolder = ChipHolder.of(person);
         UserRepresentation accountHolder = Providers.accountHolder(admin, person);
         Browser browser = new Browser(urls.getBase());
-        Providers.agreeToShare(browser, Providers.signInWithEid(browser, oc.newAttempt().authorizationUrl(), eidHolder));
-        String account = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidHolder).get(0).getId();
+        Providers.agreeToShare(browser, chipHolder.signIn(browser, oc.newAttempt().authorizationUrl()));
+        String account = chipHolder.frontDoorAccounts(admin).get(0).getId();
 
         Browser elsewhere = new Browser(urls.getBase());
         Browser.Page consent = Providers.signInWithAccount(elsewhere, cnops.newAttempt().authorizationUrl(), accountHolder, sms);

@@ -13,6 +13,8 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestRelyingParties;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +40,9 @@ class ClientLevelOfAssuranceMapIT {
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
 
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
+
     @InjectKeycloakUrls
     KeycloakUrls urls;
 
@@ -62,7 +67,7 @@ class ClientLevelOfAssuranceMapIT {
         assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.ACCOUNT).hasAttr("disabled"))
                 .as("eidas2 is this client's substantiel").isFalse();
         assertThat(chooser.document().selectFirst("#bawaba-choose-" + Providers.EID).hasAttr("disabled"))
-                .as("eidas1 is below it").isTrue();
+                .as("eidas3 is above it").isFalse();
 
         Browser.Page login = browser.submit(chooser, "#bawaba-chooser-form", Map.of("provider", Providers.ACCOUNT));
         assertThat(login.uri().getPath()).startsWith("/realms/account/");
@@ -78,22 +83,24 @@ class ClientLevelOfAssuranceMapIT {
 
     @Test
     void withoutARequestTheTokenNamesTheLevelReachedInTheClientsNames() {
-        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
+        ChipHolder holder = ChipHolder.of(Person.random());
         RelyingParty.Attempt attempt = rp.newAttempt();
 
-        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), holder);
+        Browser.Page back = holder.signIn(browser, attempt.authorizationUrl());
 
-        assertThat(TestRelyingParties.idToken(rp, attempt, back).getClaim("acr")).isEqualTo("faible");
+        assertThat(TestRelyingParties.idToken(rp, attempt, back).getClaim("acr")).as("eidas3").isEqualTo("eleve");
     }
 
     @Test
-    void aLevelNoProviderCanGiveLeavesNoTileToChoose() {
+    void theClientsHighestLevelLeavesOnlyTheChipToChoose() {
         RelyingParty.Attempt attempt = rp.newAttempt()
                 .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eleve\"]}}}");
 
         Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
 
-        assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
-        assertThat(chooser.document().select("button[name=provider]:not([disabled])")).isEmpty();
+        assertThat(chooser.uri().getPath()).as("eleve ranks as eidas3: not the account provider's eidas2")
+                .startsWith("/realms/bawaba/");
+        assertThat(chooser.document().select("button[name=provider]:not([disabled])").eachAttr("value"))
+                .containsExactly(Providers.EID);
     }
 }

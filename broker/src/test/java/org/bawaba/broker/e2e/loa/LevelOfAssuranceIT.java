@@ -24,7 +24,10 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.EidChipPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +45,8 @@ import org.keycloak.testframework.server.KeycloakUrls;
  * Levels of assurance through the broker: the RP asks eidas1, eidas2 or eidas3 (acr_values or an essential acr in
  * the claims parameter), the front door forwards the request to the provider, checks the level the provider
  * answers, and either puts that level (acr) and the provider's methods (amr) in the ID token or sends the RP an
- * OIDC error without creating or linking any account.
+ * OIDC error without creating or linking any account. The account provider (password and code) reaches eidas2,
+ * the e-ID provider (the chip of an identity document) eidas3.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class LevelOfAssuranceIT {
@@ -54,6 +58,9 @@ class LevelOfAssuranceIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -80,7 +87,7 @@ class LevelOfAssuranceIT {
         assertThat(account.getProviderId()).isEqualTo("bawaba-oidc");
         assertThat(account.getConfig()).containsEntry("bawaba.loa", "eidas2");
         assertThat(eid.getProviderId()).isEqualTo("bawaba-oidc");
-        assertThat(eid.getConfig()).as("placeholder e-ID: password only").containsEntry("bawaba.loa", "eidas1");
+        assertThat(eid.getConfig()).as("the chip e-ID").containsEntry("bawaba.loa", "eidas3");
     }
 
     @Test
@@ -125,14 +132,15 @@ class LevelOfAssuranceIT {
     }
 
     @Test
-    void anEssentialEidas3IsRefusedAtTheChooserWhenNoProviderCanGiveIt() {
+    void anEssentialEidas3HintedToTheAccountProviderLeavesOnlyTheChipToChoose() {
         RelyingParty.Attempt attempt = rp.newAttempt()
                 .with("claims", "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"eidas3\"]}}}");
 
         Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
 
         assertThat(chooser.uri().getPath()).as("never sent to a provider that cannot reach the level").startsWith("/realms/bawaba/");
-        assertThat(chooser.document().select("button[name=provider]:not([disabled])")).isEmpty();
+        assertThat(chooser.document().select("button[name=provider]:not([disabled])").eachAttr("value"))
+                .as("only the chip reaches eidas3").containsExactly(Providers.EID);
         assertThat(chooser.body()).contains("ne peut pas être utilisé pour cette démarche");
     }
 
@@ -201,84 +209,90 @@ class LevelOfAssuranceIT {
     }
 
     @Test
-    void aSessionEarnedAtEidas1IsSteppedUpThroughTheChooser() {
+    void aSessionEarnedAtEidas2IsSteppedUpToEidas3ThroughTheChooserWithTheChip() {
         Person person = Person.random();
-        UserRepresentation eidHolder = Providers.eidHolder(admin, person);
         UserRepresentation accountHolder = Providers.accountHolder(admin, person);
-        RelyingParty.Attempt low = rp.newAttempt().with("acr_values", "eidas1");
-        JWTClaimsSet atEidas1 = idToken(low, Providers.signInWithEid(browser, low.authorizationUrl(), eidHolder));
-        assertThat(atEidas1.getClaim("acr")).isEqualTo("eidas1");
+        ChipHolder chipHolder = ChipHolder.of(person);
+        RelyingParty.Attempt substantial = rp.newAttempt().with("acr_values", "eidas2");
+        JWTClaimsSet atEidas2 = idToken(substantial,
+                Providers.signInWithAccount(browser, substantial.authorizationUrl(), accountHolder, sms));
+        assertThat(atEidas2.getClaim("acr")).isEqualTo("eidas2");
 
-        RelyingParty.Attempt reused = rp.newAttempt();
-        assertThat(idToken(reused, browser.open(reused.authorizationUrl())).getClaim("acr"))
-                .as("reused without a request: still eidas1").isEqualTo("eidas1");
-
-        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
+        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas3");
         Browser.Page chooser = browser.open(higher.authorizationUrl());
         assertThat(ChooserPage.isShownOn(chooser)).as("the session is not enough: choose again").isTrue();
-        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.EID)).isTrue();
-        JWTClaimsSet stepped = idToken(higher, Providers.signInFromChooser(browser, chooser, accountHolder, sms));
+        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.ACCOUNT)).isTrue();
+        JWTClaimsSet stepped = idToken(higher, chipHolder.signInFrom(browser, chipPage(chooser)));
 
-        assertThat(stepped.getClaim("acr")).isEqualTo("eidas2");
-        assertThat(stepped.getSubject()).as("the same person, the same front-door account").isEqualTo(atEidas1.getSubject());
-        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountHolder)).singleElement()
-                .satisfies(user -> assertThat(user.getId())
-                        .isEqualTo(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, eidHolder).get(0).getId()));
+        assertThat(stepped.getClaim("acr")).isEqualTo("eidas3");
+        assertThat(stepped.getClaim("amr")).as("the chip's methods").isEqualTo(List.of("hwk", "sc", "face"));
+        assertThat(stepped.getSubject()).as("the same person, the same front-door account").isEqualTo(atEidas2.getSubject());
+        assertThat(chipHolder.frontDoorAccounts(admin)).singleElement()
+                .satisfies(user -> assertThat(user.getId()).isEqualTo(
+                        Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, accountHolder).get(0).getId()));
+        RelyingParty.Attempt reused = rp.newAttempt();
+        assertThat(idToken(reused, browser.open(reused.authorizationUrl())).getClaim("acr"))
+                .as("reused without a request: the session now counts at eidas3").isEqualTo("eidas3");
     }
 
     @Test
     void aStepUpThatComesBackAsAnotherPersonIsRefused() {
-        UserRepresentation first = Providers.eidHolder(admin, Person.random());
-        UserRepresentation someoneElse = Providers.accountHolder(admin, Person.random());
-        RelyingParty.Attempt low = rp.newAttempt().with("acr_values", "eidas1");
-        String firstSubject = idToken(low, Providers.signInWithEid(browser, low.authorizationUrl(), first)).getSubject();
+        UserRepresentation first = Providers.accountHolder(admin, Person.random());
+        ChipHolder someoneElse = ChipHolder.of(Person.random());
+        RelyingParty.Attempt substantial = rp.newAttempt().with("acr_values", "eidas2");
+        String firstSubject = idToken(substantial,
+                Providers.signInWithAccount(browser, substantial.authorizationUrl(), first, sms)).getSubject();
 
-        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas2");
+        RelyingParty.Attempt higher = rp.newAttempt().with("acr_values", "eidas3");
         Browser.Page chooser = browser.open(higher.authorizationUrl());
-        Browser.Page result = Providers.signInFromChooser(browser, chooser, someoneElse, sms);
+        Browser.Page result = someoneElse.signInFrom(browser, chipPage(chooser));
 
         assertThat(result.leftBroker() && result.redirectParameters().containsKey("code"))
                 .as("no code for another person in this session:\n%s", result.body()).isFalse();
         assertThat(result.body()).contains("déjà authentifié");
-        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, someoneElse))
+        assertThat(someoneElse.frontDoorAccounts(admin))
                 .as("nothing left for the other person: Keycloak rolls the refused sign-in back").isEmpty();
-        UserRepresentation firstAccount = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, first).get(0);
+        UserRepresentation firstAccount = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, first).get(0);
         assertThat(admin.realm(REALM).users().get(firstAccount.getId()).getFederatedIdentity())
                 .as("and nothing linked to the first person's account")
-                .extracting(link -> link.getIdentityProvider()).containsExactly(Providers.EID);
+                .extracting(link -> link.getIdentityProvider()).containsExactly(Providers.ACCOUNT);
         RelyingParty.Attempt reused = rp.newAttempt();
         assertThat(idToken(reused, browser.open(reused.authorizationUrl())).getSubject())
                 .as("the session is still the first person's").isEqualTo(firstSubject);
     }
 
     @Test
-    void thePlaceholderEidCannotGiveEidas2() {
-        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
-        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas2");
+    void theAccountProviderCannotGiveEidas3() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas3");
 
-        Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.EID);
+        Browser.Page chooser = browser.open(attempt.authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT);
         assertThat(chooser.uri().getPath()).startsWith("/realms/bawaba/");
-        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.EID)).isTrue();
+        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.ACCOUNT)).isTrue();
 
         // Even a provider configured above what it gives is caught when it answers.
-        Browser.Page back = withCeiling(Providers.EID, "eidas2",
-                () -> Providers.signInWithEid(new Browser(urls.getBase()), attempt.authorizationUrl(), holder));
+        Browser.Page back = withCeiling(Providers.ACCOUNT, "eidas3",
+                () -> Providers.signInWithAccount(new Browser(urls.getBase()), attempt.authorizationUrl(), holder, sms));
 
         assertThat(back.redirectParameters()).containsEntry("state", attempt.state);
-        assertRefusedForTheLevel(back, Providers.EID, "eidas2", "eidas1");
-        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.EID, holder)).isEmpty();
+        assertRefusedForTheLevel(back, Providers.ACCOUNT, "eidas3", "eidas2");
+        assertThat(Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder)).isEmpty();
     }
 
     @Test
-    void thePlaceholderEidGivesEidas1() {
-        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
-        RelyingParty.Attempt attempt = rp.newAttempt().with("acr_values", "eidas1");
+    void theChipGivesEidas3WithItsMethods() {
+        ChipHolder holder = ChipHolder.of(Person.random());
+        RelyingParty.Attempt attempt = rp.newAttempt();
 
-        Browser.Page back = Providers.signInWithEid(browser, attempt.authorizationUrl(), holder);
+        JWTClaimsSet id = idToken(attempt, holder.signIn(browser, attempt.authorizationUrl()));
 
-        JWTClaimsSet id = idToken(attempt, back);
-        assertThat(id.getClaim("acr")).isEqualTo("eidas1");
-        assertThat(id.getClaim("amr")).isEqualTo(List.of("pwd"));
+        assertThat(id.getClaim("acr")).as("without a request: the level the chip reached").isEqualTo("eidas3");
+        assertThat(id.getClaim("amr")).isEqualTo(List.of("hwk", "sc", "face"));
+    }
+
+    /** The e-ID tile chosen on the front door's chooser: the provider's chip page. */
+    private EidChipPage chipPage(Browser.Page chooser) {
+        return EidChipPage.on(browser, ChooserPage.on(browser, chooser).choose(Providers.EID));
     }
 
     /**

@@ -13,6 +13,8 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
@@ -29,6 +31,9 @@ class PairwiseSubjectIT {
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
 
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
+
     @InjectKeycloakUrls
     KeycloakUrls urls;
 
@@ -37,7 +42,7 @@ class PairwiseSubjectIT {
 
     @Test
     void subDiffersBetweenRpsAndStaysTheSameAcrossSignIns() {
-        UserRepresentation holder = Providers.eidHolder(admin, Person.random());
+        ChipHolder holder = ChipHolder.of(Person.random());
         RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
         RelyingParty cnops = new RelyingParty(issuer(urls.getBase()), CNOPS_PORTAL, CNOPS_PORTAL_SECRET, CNOPS_PORTAL_REDIRECT);
         RelyingParty cimr = new RelyingParty(issuer(urls.getBase()), CIMR_DIALCOM, null, CIMR_DIALCOM_REDIRECT);
@@ -48,7 +53,7 @@ class PairwiseSubjectIT {
         String cimrSub = signIn(cimr, holder).getSubject();
         String cnopsAgain = signIn(cnops, holder).getSubject();
 
-        String frontDoorId = Providers.frontDoorUsersLinkedTo(admin, Providers.EID, holder).get(0).getId();
+        String frontDoorId = holder.frontDoorAccounts(admin).get(0).getId();
         assertThat(ocAgain).isEqualTo(ocFirst);
         assertThat(cnopsAgain).isEqualTo(cnopsSub);
         assertThat(ocFirst).isNotEqualTo(cnopsSub).isNotEqualTo(cimrSub).isNotEqualTo(frontDoorId);
@@ -71,12 +76,12 @@ class PairwiseSubjectIT {
         assertThat(oc.userinfo(tokens.string("access_token")).string("sub")).isEqualTo(id.getSubject());
     }
 
-    private JWTClaimsSet signIn(RelyingParty rp, UserRepresentation eidHolder) {
+    private JWTClaimsSet signIn(RelyingParty rp, ChipHolder holder) {
         Browser browser = new Browser(urls.getBase());
         RelyingParty.Attempt attempt = rp.newAttempt();
         // Consent is asked at the first sign-in to each RP only.
         Browser.Page back = Providers.agreeToShareIfAsked(browser,
-                Providers.signInWithEid(browser, attempt.authorizationUrl(), eidHolder));
+                holder.signIn(browser, attempt.authorizationUrl()));
         Json tokens = attempt.exchange(back.redirectParameters().get("code"));
         assertThat(tokens.status()).as("token response %s", tokens).isEqualTo(200);
         return rp.verifyIdToken(tokens.string("id_token"), attempt.nonce);

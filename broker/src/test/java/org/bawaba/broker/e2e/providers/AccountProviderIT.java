@@ -22,6 +22,8 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.broker.e2e.support.pages.CodePage;
 import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,9 @@ class AccountProviderIT {
 
     @RegisterExtension
     static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -204,13 +209,31 @@ class AccountProviderIT {
         assertThat(sms.requests()).as("no code before the password").isEmpty();
     }
 
+    /**
+     * The e-ID realm ships nobody: the demo person's account there is made by her card (the holder simulator's demo
+     * holder, as {@code ./bawaba phone} presents it), and it must be the same person as the account realm's, so that
+     * the front door links the two.
+     */
     @Test
-    void shippedDemoPeopleCarryThePivotIdentity() {
+    void theShippedDemoPersonIsTheDemoCardsHolderWithTheSamePivotIdentity() {
         UserRepresentation amina = admin.realm(Providers.ACCOUNT).users().searchByUsername("amina", true).get(0);
         assertThat(amina.getAttributes()).containsEntry("national_id", List.of("AB123456"))
                 .containsEntry("given_name_ar", List.of("أمينة"))
                 .containsEntry("birthcountry", List.of("MA"));
-        UserRepresentation eidAmina = admin.realm(Providers.EID).users().searchByUsername("ab123456", true).get(0);
-        assertThat(eidAmina.getAttributes()).containsEntry("national_id", List.of("AB123456"));
+        ChipHolder card = ChipHolder.demoHolder();
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+
+        Browser.Page back = Providers.agreeToShareIfAsked(browser, card.signIn(browser, oc.newAttempt().authorizationUrl()));
+
+        assertThat(back.redirectParameters()).containsKey("code");
+        UserRepresentation eidAmina = card.eidAccount(admin);
+        for (String attribute : List.of("national_id", "given_name_ar", "family_name_ar", "birthdate", "gender",
+                "birthcountry")) {
+            assertThat(eidAmina.getAttributes()).as(attribute).containsEntry(attribute, amina.getAttributes().get(attribute));
+        }
+        assertThat(eidAmina.getFirstName()).as("as the card prints it").isEqualToIgnoringCase(amina.getFirstName());
+        assertThat(eidAmina.getLastName()).isEqualToIgnoringCase(amina.getLastName());
+        assertThat(eidAmina.getAttributes().get("birthplace").get(0))
+                .isEqualToIgnoringCase(amina.getAttributes().get("birthplace").get(0));
     }
 }

@@ -20,7 +20,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The built-in identity providers as the tests use them: realms "account" (password, then a code by
- * SMS) and "eid" (placeholder: card number and password), with people made for one test.
+ * SMS) and "eid" (the chip of an identity document, read by a phone: see {@code support.eid.ChipHolder}), with people
+ * made for one test.
  */
 public final class Providers {
 
@@ -103,27 +104,22 @@ public final class Providers {
         attributes.put("phone_number", List.of(randomMobile()));
         attributes.put("phone_number_verified", List.of("true"));
         String username = TestUsers.uniqueName("acct");
-        return create(admin.realm(ACCOUNT), username, username + "@bawaba.example", person, attributes);
+        return create(admin.realm(ACCOUNT), username, person, attributes);
     }
 
     /** An account-provider user with a verified email and no mobile number: password, then a code by email. */
     public static UserRepresentation accountHolderWithEmailOnly(Keycloak admin, Person person) {
         String username = TestUsers.uniqueName("acct-mail");
-        return create(admin.realm(ACCOUNT), username, username + "@bawaba.example", person, person.attributes());
+        return create(admin.realm(ACCOUNT), username, person, person.attributes());
     }
 
-    /** An e-ID holder: no email, the card number as username. */
-    public static UserRepresentation eidHolder(Keycloak admin, Person person) {
-        return create(admin.realm(EID), person.nationalId().toLowerCase(), null, person, person.attributes());
-    }
-
-    private static UserRepresentation create(RealmResource realm, String username, String email, Person person,
+    private static UserRepresentation create(RealmResource realm, String username, Person person,
                                              Map<String, List<String>> attributes) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEnabled(true);
-        user.setEmail(email);
-        user.setEmailVerified(email != null);
+        user.setEmail(username + "@bawaba.example");
+        user.setEmailVerified(true);
         user.setFirstName(person.givenName());
         user.setLastName(person.familyName());
         user.setAttributes(attributes);
@@ -160,13 +156,6 @@ public final class Providers {
         PasswordSignInPage login = ChooserPage.on(browser, chooser).chooseToSignIn(ACCOUNT);
         assertThat(login.realm()).as("the account provider's own login page").isEqualTo(ACCOUNT);
         return login.signInToCode(user).enter(sms.lastCode());
-    }
-
-    /** From the RP's authorization URL, through the (placeholder) e-ID provider, back to the RP. */
-    public static Browser.Page signInWithEid(Browser browser, String authorizationUrl, UserRepresentation holder) {
-        PasswordSignInPage login = PasswordSignInPage.open(browser, authorizationUrl + "&kc_idp_hint=" + EID);
-        assertThat(login.realm()).as("the e-ID provider's own page").isEqualTo(EID);
-        return login.signIn(holder);
     }
 
     /**

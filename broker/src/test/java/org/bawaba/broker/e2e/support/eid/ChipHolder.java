@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -42,9 +43,24 @@ public record ChipHolder(Providers.Person person, DocumentSpec spec, ChipDocumen
         DocumentSpec spec = DocumentSpec.forPerson(person.nationalId(), person.familyName(), person.givenName(),
                 person.familyNameAr(), person.givenNameAr(), LocalDate.parse(person.birthdate()),
                 "female".equals(person.gender()) ? 'F' : 'M', person.birthplace(), RANDOM.nextLong());
-        ChipDocument document = new DocumentFactory(RANDOM, Clock.systemUTC())
-                .issue(spec, pki.documentSigner());
-        return new ChipHolder(person, spec, document);
+        return issued(person, spec, pki);
+    }
+
+    /**
+     * The demo person of {@code ./bawaba start}, Amina El Idrissi (CNIE AB123456), with the card the holder simulator
+     * issues her ({@link DocumentSpec#demoHolder}, what {@code ./bawaba phone} presents), signed by the test PKI's
+     * document signer. Her person is what the card says: names and birthplace as printed, upper case.
+     */
+    public static ChipHolder demoHolder() {
+        DocumentSpec spec = DocumentSpec.demoHolder(LocalDate.now(ZoneOffset.UTC));
+        Providers.Person person = new Providers.Person(spec.personalNumber(), spec.givenNames(), spec.surname(),
+                spec.arabicGivenNames(), spec.arabicSurname(), spec.dateOfBirth().toString(),
+                spec.sex() == 'F' ? "female" : "male", spec.placeOfBirth(), "MA");
+        return issued(person, spec, EidTestPki.get());
+    }
+
+    private static ChipHolder issued(Providers.Person person, DocumentSpec spec, TestPki pki) {
+        return new ChipHolder(person, spec, new DocumentFactory(RANDOM, Clock.systemUTC()).issue(spec, pki.documentSigner()));
     }
 
     /** The e-ID realm's username of this holder: the CNIE number. */
@@ -71,7 +87,12 @@ public record ChipHolder(Providers.Person person, DocumentSpec spec, ChipDocumen
 
     /** The phone, reading this document: the genuine chip, the holder's own face. */
     public SignIn phone(EidChipPage page) {
-        return SignIn.genuine(page.appLink(), document).withSelfie(Selfie.SAME);
+        return phone(page.appLink());
+    }
+
+    /** The phone, given the link of a chip page shown elsewhere (e.g. in Chromium): the genuine chip, the own face. */
+    public SignIn phone(String appLink) {
+        return SignIn.genuine(appLink, document).withSelfie(Selfie.SAME);
     }
 
     /** A phone presenting a forged document of this person. */
