@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.keycloak.models.SingleUseObjectProvider;
 
@@ -52,9 +53,15 @@ public final class SlidingQuota {
         }
     }
 
+    /**
+     * Probes the slots from a random one: while the key is well under its limit the first probe almost always
+     * succeeds, instead of walking past every slot already taken (each probe is a call to the cluster's store).
+     */
     private String takeSlot(String key) {
         String prefix = namespace + ":" + digest(key) + ":";
-        for (int slot = 0; slot < max; slot++) {
+        int start = ThreadLocalRandom.current().nextInt(max);
+        for (int probe = 0; probe < max; probe++) {
+            int slot = (start + probe) % max;
             if (store.putIfAbsent(prefix + slot, windowSeconds)) {
                 return prefix + slot;
             }
