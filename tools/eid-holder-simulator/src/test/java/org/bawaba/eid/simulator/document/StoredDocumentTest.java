@@ -55,7 +55,7 @@ class StoredDocumentTest {
         assertThat(dg11.getNameOfHolder()).isEqualTo("EL<IDRISSI<<AMINA");
         assertThat(dg11.getOtherNames()).containsExactly("الإدريسي<<أمينة");
         assertThat(dg11.getPersonalNumber()).isEqualTo("AB123456");
-        assertThat(dg11.getPlaceOfBirth()).containsExactly("RABAT");
+        assertThat(dg11.getPlaceOfBirth()).as("city, then country (ICAO 9303-10)").containsExactly("RABAT", "MAR");
         assertThat(document.activeAuthenticationChip()).get().extracting(ActiveAuthenticationChip::kind)
                 .isEqualTo(ActiveAuthenticationKind.RSA_1024_SHA1);
     }
