@@ -42,15 +42,16 @@ export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-only-
 # The e-ID realm's client bawaba-front-door redirects to this base (read at import).
 export BAWABA_BASE_URL="$base_url"
 say "starting the broker on port $port (log: $work/server.log)"
-# Every presentation comes from 127.0.0.1: the per-address limit is for real networks. start-dev re-reads and
-# re-parses every template and message file on each page, which production does not: the theme options put that back.
+# Every presentation comes from 127.0.0.1 (or, with --addresses distinct, from the X-Forwarded-For address the load
+# program gives it): the per-address limit is for real networks. start-dev re-reads and re-parses every template and
+# message file on each page, which production does not: the theme options put that back.
 "$server/bin/kc.sh" start-dev --import-realm --db=dev-mem --http-port="$port" \
   "--spi-document-trust-store--directory--directory=$work/pki/trust" \
   --spi-bawaba-face-match--provider=http \
   "--spi-bawaba-face-match--http--url=http://127.0.0.1:$face_port" \
   "--spi-bawaba-face-match--http--api-key=$face_key" \
   --spi-realm-restapi-extension--bawaba-eid--max-presentations-per-address-per-hour=1000000 \
-  --spi-theme--cache-themes=true --spi-theme--cache-templates=true \
+  --spi-theme--cache-themes=true --spi-theme--cache-templates=true --proxy-headers=xforwarded \
   >"$work/server.log" 2>&1 &
 server_pid=$!
 

@@ -121,7 +121,8 @@ public final class ChipPresentationLoad {
                 throw new IllegalStateException("round " + (round + 1) + " did not finish", e);
             }
         }
-        return new Round(attempts, start, phaseStarts.get(0), phaseStarts.get(1), System.nanoTime());
+        return new Round(attempts, options.addresses().distinctIn(round), start, phaseStarts.get(0),
+                phaseStarts.get(1), System.nanoTime());
     }
 
     /** One holder's sign-in in a round; the waits keep the slots in step, whatever fails. */
@@ -136,7 +137,8 @@ public final class ChipPresentationLoad {
         } catch (RuntimeException e) {
             attempt.problem("open login: " + e.getMessage());
         }
-        HolderApp app = login == null ? null : new HolderApp(HolderLink.parse(login.appLink()), phones.get(slot));
+        HttpClient phone = options.addresses().distinctIn(round) ? new ForwardedFor(phones.get(slot)) : phones.get(slot);
+        HolderApp app = login == null ? null : new HolderApp(HolderLink.parse(login.appLink()), phone);
         await(together);
         Transaction transaction = null;
         if (app != null) {
@@ -221,8 +223,9 @@ public final class ChipPresentationLoad {
         }
     }
 
-    /** A round's attempts and when its phases started and ended (nanoTime). */
-    record Round(List<Attempt> attempts, long start, long getPhaseStart, long postPhaseStart, long end) {
+    /** A round's attempts, whether its phones had addresses of their own, and when its phases started and ended. */
+    record Round(List<Attempt> attempts, boolean distinctAddresses, long start, long getPhaseStart,
+                 long postPhaseStart, long end) {
 
         long getPhaseNanos() {
             return attempts.stream().filter(a -> a.getNanos >= 0).mapToLong(a -> a.getEnd).max()

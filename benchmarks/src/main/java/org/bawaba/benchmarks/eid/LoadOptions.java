@@ -19,9 +19,24 @@ import java.util.Map;
  * @param faceApiKey   the key the server sends (header {@code x-api-key}); other keys are answered 401
  * @param faceDelayMs  how long the face-service mock waits before it answers
  * @param statusCheck  after each presentation, the browser asks its login's status, which must be {@code verified}
+ * @param addresses    the network addresses the phones call from
  */
 record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmup, int holders, int facePort,
-                   String faceApiKey, int faceDelayMs, boolean statusCheck) {
+                   String faceApiKey, int faceDelayMs, boolean statusCheck, Addresses addresses) {
+
+    /** Where the phones call from, as the broker sees it. */
+    enum Addresses {
+        /** All from this machine's address (127.0.0.1), like phones behind one carrier NAT. */
+        SHARED,
+        /** Each attempt from an address of its own ({@link ForwardedFor}), like phones on their own networks. */
+        DISTINCT,
+        /** Even rounds distinct, odd rounds shared: the two compared within one run. */
+        ALTERNATE;
+
+        boolean distinctIn(int round) {
+            return this == DISTINCT || this == ALTERNATE && round % 2 == 0;
+        }
+    }
 
     static final String USAGE = """
             usage: ChipPresentationLoad --pki DIR [options]
@@ -35,6 +50,9 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
               --face-api-key KEY    the key the server is configured with (default bench-only-face-key)
               --face-delay-ms N     the mock's fixed delay before answering (default 0)
               --status-check B      the browser checks its login is verified after each presentation (default true)
+              --addresses MODE      shared (default: every phone is 127.0.0.1), distinct (each attempt its own
+                                    X-Forwarded-For address; the broker needs --proxy-headers=xforwarded) or
+                                    alternate (distinct in even rounds, shared in odd ones)
             """;
 
     static LoadOptions parse(String[] args) {
@@ -60,12 +78,21 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
                 positive(given.remove("face-port"), 18191, "face-port"),
                 given.getOrDefault("face-api-key", "bench-only-face-key"),
                 atLeastZero(given.remove("face-delay-ms"), 0, "face-delay-ms"),
-                !"false".equals(given.remove("status-check")));
+                !"false".equals(given.remove("status-check")),
+                addresses(given.remove("addresses")));
         given.remove("face-api-key");
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + given.keySet());
         }
         return options;
+    }
+
+    private static Addresses addresses(String value) {
+        try {
+            return value == null ? Addresses.SHARED : Addresses.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--addresses is shared, distinct or alternate, not " + value);
+        }
     }
 
     private static int positive(String value, int otherwise, String name) {

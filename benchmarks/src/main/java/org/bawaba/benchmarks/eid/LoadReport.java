@@ -41,6 +41,7 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
         out.printf(Locale.ROOT, "broker %s; %d concurrent holders, %d distinct documents; %d measured rounds after %d "
                         + "warm-up: %d presentations measured%n", options.baseUrl(), options.concurrency(),
                 options.holders(), rounds.size(), options.warmup(), post.count());
+        out.println("phones' addresses: " + options.addresses().name().toLowerCase(Locale.ROOT));
         out.printf(Locale.ROOT, "face service: mock on 127.0.0.1:%d, fixed delay %d ms; %d calls answered with a "
                 + "match, %d otherwise (warm-up included)%n", options.facePort(), options.faceDelayMs(),
                 face.matches(), face.others());
@@ -59,6 +60,9 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
                 post.count(), postSeconds, post.count() / postSeconds, get.count() / getSeconds,
                 post.count() / wallSeconds);
         trend(out);
+        if (options.addresses() == LoadOptions.Addresses.ALTERNATE) {
+            byAddresses(out);
+        }
         out.printf(Locale.ROOT, "non-200 answers: %d (GET %d, POST %d); unanswered or not sent: %d; attempts with a "
                 + "problem: %d%n", getNon200 + postNon200, getNon200, postNon200, unanswered, problems);
         Set<String> firstProblems = new LinkedHashSet<>();
@@ -86,6 +90,19 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
             double post = latencies(part, a -> a.postNanos).percentileMillis(50);
             double get = latencies(part, a -> a.getNanos).percentileMillis(50);
             line.append(String.format(Locale.ROOT, "  %.1f / %.1f (%.1f)", post, get, post / get));
+        }
+        out.println(line);
+    }
+
+    /** The rounds from one shared address against those from distinct addresses, in the same run. */
+    private void byAddresses(PrintStream out) {
+        StringBuilder line = new StringBuilder("p50, POST / GET ms (ratio):");
+        for (boolean distinct : new boolean[] {false, true}) {
+            List<Round> part = rounds.stream().filter(r -> r.distinctAddresses() == distinct).toList();
+            double post = latencies(part, a -> a.postNanos).percentileMillis(50);
+            double get = latencies(part, a -> a.getNanos).percentileMillis(50);
+            line.append(String.format(Locale.ROOT, "  %s addresses %.1f / %.1f (%.2f)", distinct ? "distinct" : "shared",
+                    post, get, post / get));
         }
         out.println(line);
     }
