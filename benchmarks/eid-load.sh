@@ -85,11 +85,14 @@ for waited in $(seq 0 2 600); do
   sleep 2
 done
 
+# kc.sh runs java as its child, or becomes it (exec) when start-dev re-augments the server first.
+server_java="$(pgrep -P "$server_pid" java || echo "$server_pid")"
 say "machine before the load: $(uptime)"
 status=0
 java -Xmx512m -cp "$root/benchmarks/target/classes:$(cat "$classpath_file")" \
   org.bawaba.benchmarks.eid.ChipPresentationLoad --base-url "$base_url" --pki "$work/pki" \
-  --face-port "$face_port" --face-api-key "$face_key" "$@" | tee "$work/report.txt" || status=$?
+  --face-port "$face_port" --face-api-key "$face_key" --server-pid "$server_java" "$@" \
+  | tee "$work/report.txt" || status=$?
 say "machine after the load: $(uptime)"
 if grep -q "face match unavailable" "$work/server.log"; then
   say "the server logged unavailable face matches: see $work/server.log"

@@ -46,6 +46,7 @@ public final class ChipPresentationLoad {
     private final List<HttpClient> browsers = new ArrayList<>();
     private final List<HttpClient> phones = new ArrayList<>();
     private final ExecutorService pool;
+    private final ServerCpu serverCpu;
 
     private ChipPresentationLoad(LoadOptions options, List<LoadHolder> holders) {
         this.options = options;
@@ -55,6 +56,7 @@ public final class ChipPresentationLoad {
             phones.add(client());
         }
         pool = Executors.newFixedThreadPool(options.concurrency());
+        serverCpu = options.serverPid() == 0 ? null : new ServerCpu(options.serverPid());
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,7 +108,13 @@ public final class ChipPresentationLoad {
     /** One round: open the logins, then the fetches together, then the presentations together, then the checks. */
     private Round round(int round) throws InterruptedException {
         List<Long> phaseStarts = Collections.synchronizedList(new ArrayList<>());
-        CyclicBarrier together = new CyclicBarrier(options.concurrency(), () -> phaseStarts.add(System.nanoTime()));
+        List<Double> serverCpuMarks = Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier together = new CyclicBarrier(options.concurrency(), () -> {
+            phaseStarts.add(System.nanoTime());
+            if (serverCpu != null) {
+                serverCpuMarks.add(serverCpu.millis());
+            }
+        });
         long start = System.nanoTime();
         List<Future<Attempt>> running = new ArrayList<>();
         for (int slot = 0; slot < options.concurrency(); slot++) {
@@ -122,7 +130,7 @@ public final class ChipPresentationLoad {
             }
         }
         return new Round(attempts, options.addresses().distinctIn(round), start, phaseStarts.get(0),
-                phaseStarts.get(1), System.nanoTime());
+                phaseStarts.get(1), System.nanoTime(), serverCpuMarks);
     }
 
     /** One holder's sign-in in a round; the waits keep the slots in step, whatever fails. */
@@ -223,9 +231,20 @@ public final class ChipPresentationLoad {
         }
     }
 
-    /** A round's attempts, whether its phones had addresses of their own, and when its phases started and ended. */
+    /**
+     * A round's attempts, whether its phones had addresses of their own, when its phases started and ended, and the
+     * server's CPU time (ms) when the fetches, the presentations and the checks started (empty when not read).
+     */
     record Round(List<Attempt> attempts, boolean distinctAddresses, long start, long getPhaseStart,
-                 long postPhaseStart, long end) {
+                 long postPhaseStart, long end, List<Double> serverCpuMarks) {
+
+        double getServerCpuMillis() {
+            return serverCpuMarks.get(1) - serverCpuMarks.get(0);
+        }
+
+        double postServerCpuMillis() {
+            return serverCpuMarks.get(2) - serverCpuMarks.get(1);
+        }
 
         long getPhaseNanos() {
             return attempts.stream().filter(a -> a.getNanos >= 0).mapToLong(a -> a.getEnd).max()

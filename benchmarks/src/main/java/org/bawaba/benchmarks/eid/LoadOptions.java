@@ -20,9 +20,10 @@ import java.util.Map;
  * @param faceDelayMs  how long the face-service mock waits before it answers
  * @param statusCheck  after each presentation, the browser asks its login's status, which must be {@code verified}
  * @param addresses    the network addresses the phones call from
+ * @param serverPid    the broker's java process on this machine, whose CPU time is read between phases; 0 for none
  */
 record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmup, int holders, int facePort,
-                   String faceApiKey, int faceDelayMs, boolean statusCheck, Addresses addresses) {
+                   String faceApiKey, int faceDelayMs, boolean statusCheck, Addresses addresses, int serverPid) {
 
     /** Where the phones call from, as the broker sees it. */
     enum Addresses {
@@ -53,6 +54,7 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
               --addresses MODE      shared (default: every phone is 127.0.0.1), distinct (each attempt its own
                                     X-Forwarded-For address; the broker needs --proxy-headers=xforwarded) or
                                     alternate (distinct in even rounds, shared in odd ones)
+              --server-pid PID      the broker's java process, when on this machine: its CPU time per request
             """;
 
     static LoadOptions parse(String[] args) {
@@ -79,7 +81,8 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
                 given.getOrDefault("face-api-key", "bench-only-face-key"),
                 atLeastZero(given.remove("face-delay-ms"), 0, "face-delay-ms"),
                 !"false".equals(given.remove("status-check")),
-                addresses(given.remove("addresses")));
+                addresses(given.remove("addresses")),
+                atLeastZero(given.remove("server-pid"), 0, "server-pid"));
         given.remove("face-api-key");
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + given.keySet());

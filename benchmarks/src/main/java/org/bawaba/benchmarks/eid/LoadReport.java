@@ -59,6 +59,15 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
                         + "GET phases %.1f fetches/s; whole rounds (login, fetch, chip, post, status) %.1f sign-ins/s%n",
                 post.count(), postSeconds, post.count() / postSeconds, get.count() / getSeconds,
                 post.count() / wallSeconds);
+        String cpu = "n/a";
+        if (options.serverPid() != 0) {
+            double getCpu = rounds.stream().mapToDouble(Round::getServerCpuMillis).sum() / get.count();
+            double postCpu = rounds.stream().mapToDouble(Round::postServerCpuMillis).sum() / post.count();
+            out.printf(Locale.ROOT, "server CPU per request (process %d, all threads, GC and JIT included): "
+                    + "POST %.1f ms, GET %.1f ms, POST / GET %.1f%n", options.serverPid(), postCpu, getCpu,
+                    postCpu / getCpu);
+            cpu = String.format(Locale.ROOT, "%.1f / %.1f", postCpu, getCpu);
+        }
         trend(out);
         if (options.addresses() == LoadOptions.Addresses.ALTERNATE) {
             byAddresses(out);
@@ -68,9 +77,9 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
         Set<String> firstProblems = new LinkedHashSet<>();
         rounds.forEach(r -> firstProblems.addAll(r.problems()));
         firstProblems.stream().limit(10).forEach(problem -> out.println("  problem: " + problem));
-        out.printf(Locale.ROOT, "README row: | %d | %d (+%d) | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %d | "
-                        + "%.1f / %.1f |%n", options.concurrency(), rounds.size(), options.warmup(), p[0], p[1], g[0],
-                g[1], p[0] / g[0], p[1] / g[1], post.count() / postSeconds, getNon200 + postNon200, loadBefore,
+        out.printf(Locale.ROOT, "README row: | %d | %d (+%d) | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %s | %d "
+                        + "| %.1f / %.1f |%n", options.concurrency(), rounds.size(), options.warmup(), p[0], p[1], g[0],
+                g[1], p[0] / g[0], p[1] / g[1], post.count() / postSeconds, cpu, getNon200 + postNon200, loadBefore,
                 loadAfter);
         return getNon200 + postNon200 + unanswered + problems == 0;
     }
