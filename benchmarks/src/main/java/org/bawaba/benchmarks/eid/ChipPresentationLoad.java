@@ -33,9 +33,10 @@ import org.bawaba.eid.simulator.pki.TestPki;
  * round, {@code concurrency} holders sign in together, each in two devices of its own: its browser opens an e-ID
  * login (a new cookie-keeping session) and shows the app link; then, all together, the phones fetch their
  * transaction (GET, timed); then, all together, they post the chip data and selfie (POST, timed); then, once every
- * phone has its answer, each browser checks that its login is verified. The GET is the baseline: the same server, concurrency and holders, with neither
- * chip cryptography nor a face call. The face service is a mock started here ({@link FaceServiceMock}). Warm-up rounds
- * are discarded. Exits 1 when any answer was not 200 (or the login not verified).
+ * phone has its answer, each browser checks that its login is verified. The GET is the baseline: the same server,
+ * concurrency and holders, with neither chip cryptography nor a face call. The face service is a mock started here
+ * ({@link FaceServiceMock}). Warm-up rounds are discarded. Exits 1 when any answer was not 200 (or a login not
+ * verified).
  */
 public final class ChipPresentationLoad {
 
@@ -145,7 +146,10 @@ public final class ChipPresentationLoad {
         } catch (RuntimeException e) {
             attempt.problem("open login: " + e.getMessage());
         }
-        HttpClient phone = options.addresses().distinctIn(round) ? new ForwardedFor(phones.get(slot)) : phones.get(slot);
+        HttpClient phone = phones.get(slot);
+        if (options.addresses().distinctIn(round)) {
+            phone = new ForwardedFor(phone);
+        }
         HolderApp app = login == null ? null : new HolderApp(HolderLink.parse(login.appLink()), phone);
         await(together);
         Transaction transaction = null;

@@ -92,7 +92,7 @@ final class EidLogin {
         return appLink;
     }
 
-    /** What the page's script reads: the state of this login's transaction ({@code verified}, ...), or the HTTP status. */
+    /** What the page's script reads: the state of this login's transaction ({@code verified}...), or the status. */
     String status() {
         HttpResponse<String> answer = get(statusUrl);
         Matcher state = STATE.matcher(answer.body());

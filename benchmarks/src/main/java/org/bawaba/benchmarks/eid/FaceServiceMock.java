@@ -23,9 +23,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 final class FaceServiceMock implements AutoCloseable {
 
     static final String PATH = "/api/v1/verification/verify";
-    private static final String MATCH = "{\"result\":[{\"source_image_face\":{\"box\":{\"probability\":0.99,"
-            + "\"x_max\":200,\"y_max\":260,\"x_min\":40,\"y_min\":60}},\"face_matches\":[{\"box\":{\"probability\":0.99,"
-            + "\"x_max\":200,\"y_max\":260,\"x_min\":40,\"y_min\":60},\"similarity\":0.99}]}]}";
+    private static final String BOX = "{\"probability\":0.99,\"x_max\":200,\"y_max\":260,\"x_min\":40,\"y_min\":60}";
+    private static final String MATCH = "{\"result\":[{\"source_image_face\":{\"box\":" + BOX + "},"
+            + "\"face_matches\":[{\"box\":" + BOX + ",\"similarity\":0.99}]}]}";
 
     private final AtomicInteger matches = new AtomicInteger();
     private final AtomicInteger others = new AtomicInteger();

@@ -9,12 +9,13 @@ import java.util.Map;
  * The options of {@link ChipPresentationLoad}, {@code --name value} each.
  *
  * @param baseUrl      the broker, as {@code BAWABA_BASE_URL} gave it to the realm import
- * @param pki          a test PKI written by the holder simulator ({@code pki --out DIR}), whose {@code trust/} folder the
- *                     server trusts
+ * @param pki          a test PKI written by the holder simulator ({@code pki --out DIR}), whose {@code trust/}
+ *                     folder the server trusts
  * @param concurrency  holders signing in together in each round
  * @param rounds       measured rounds
  * @param warmup       rounds run first and discarded
- * @param holders      distinct documents issued; round r, slot s presents document {@code (r * concurrency + s) % holders}
+ * @param holders      distinct documents issued; in round r, slot s presents document
+ *                     {@code (r * concurrency + s) % holders}
  * @param facePort     where the face-service mock listens (the server's {@code --spi-bawaba-face-match--http--url})
  * @param faceApiKey   the key the server sends (header {@code x-api-key}); other keys are answered 401
  * @param faceDelayMs  how long the face-service mock waits before it answers

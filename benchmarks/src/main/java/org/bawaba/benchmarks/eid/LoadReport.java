@@ -55,8 +55,8 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
                 p[2] / g[2], p[3] / g[3]);
         row(out, "open login (browser, not compared)", open.summary(), open.count());
         out.println();
-        out.printf(Locale.ROOT, "throughput: %d presentations in %.1f s of POST phases = %.1f presentations/s; "
-                        + "GET phases %.1f fetches/s; whole rounds (login, fetch, chip, post, status) %.1f sign-ins/s%n",
+        out.printf(Locale.ROOT, "throughput: %d presentations in %.1f s of POST phases = %.1f presentations/s; GET "
+                        + "phases %.1f fetches/s; whole rounds (login, fetch, chip, post, status) %.1f sign-ins/s%n",
                 post.count(), postSeconds, post.count() / postSeconds, get.count() / getSeconds,
                 post.count() / wallSeconds);
         String cpu = "n/a";
@@ -77,10 +77,10 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
         Set<String> firstProblems = new LinkedHashSet<>();
         rounds.forEach(r -> firstProblems.addAll(r.problems()));
         firstProblems.stream().limit(10).forEach(problem -> out.println("  problem: " + problem));
-        out.printf(Locale.ROOT, "README row: | %d | %d (+%d) | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %s | %d "
-                        + "| %.1f / %.1f |%n", options.concurrency(), rounds.size(), options.warmup(), p[0], p[1], g[0],
-                g[1], p[0] / g[0], p[1] / g[1], post.count() / postSeconds, cpu, getNon200 + postNon200, loadBefore,
-                loadAfter);
+        out.printf(Locale.ROOT, "README row: | %d | %d (+%d) | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %s "
+                        + "| %d | %.1f / %.1f |%n", options.concurrency(), rounds.size(), options.warmup(), p[0], p[1],
+                g[0], g[1], p[0] / g[0], p[1] / g[1], post.count() / postSeconds, cpu, getNon200 + postNon200,
+                loadBefore, loadAfter);
         return getNon200 + postNon200 + unanswered + problems == 0;
     }
 
@@ -110,8 +110,8 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
             List<Round> part = rounds.stream().filter(r -> r.distinctAddresses() == distinct).toList();
             double post = latencies(part, a -> a.postNanos).percentileMillis(50);
             double get = latencies(part, a -> a.getNanos).percentileMillis(50);
-            line.append(String.format(Locale.ROOT, "  %s addresses %.1f / %.1f (%.2f)", distinct ? "distinct" : "shared",
-                    post, get, post / get));
+            line.append(String.format(Locale.ROOT, "  %s addresses %.1f / %.1f (%.2f)",
+                    distinct ? "distinct" : "shared", post, get, post / get));
         }
         out.println(line);
     }
