@@ -61,12 +61,11 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
                 post.count() / wallSeconds);
         String cpu = "n/a";
         if (options.serverPid() != 0) {
-            double getCpu = rounds.stream().mapToDouble(Round::getServerCpuMillis).sum() / get.count();
-            double postCpu = rounds.stream().mapToDouble(Round::postServerCpuMillis).sum() / post.count();
+            double[] perRequest = serverCpuPerRequest(rounds);
             out.printf(Locale.ROOT, "server CPU per request (process %d, all threads, GC and JIT included): "
-                    + "POST %.1f ms, GET %.1f ms, POST / GET %.1f%n", options.serverPid(), postCpu, getCpu,
-                    postCpu / getCpu);
-            cpu = String.format(Locale.ROOT, "%.1f / %.1f", postCpu, getCpu);
+                    + "POST %.1f ms, GET %.1f ms, POST / GET %.1f%n", options.serverPid(), perRequest[0],
+                    perRequest[1], perRequest[0] / perRequest[1]);
+            cpu = String.format(Locale.ROOT, "%.1f / %.1f", perRequest[0], perRequest[1]);
         }
         trend(out);
         if (options.addresses() == LoadOptions.Addresses.ALTERNATE) {
@@ -85,35 +84,48 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
     }
 
     /**
-     * The medians by quarter of the measured rounds: does the POST slow down, against its baseline, as the
-     * presentations the server has taken accumulate?
+     * The rounds by quarter: does the POST get cheaper (JIT) or dearer (the presentations the server has taken
+     * accumulate) against its baseline as the run goes on?
      */
     private void trend(PrintStream out) {
         if (rounds.size() < 4) {
             return;
         }
-        StringBuilder line = new StringBuilder("p50 by quarter of the measured rounds, POST / GET ms (ratio):");
+        out.println("by quarter of the measured rounds, p50 POST / GET ms (ratio)"
+                + (options.serverPid() == 0 ? "" : ", server CPU per POST / GET ms") + ":");
         int quarter = rounds.size() / 4;
         for (int q = 0; q < 4; q++) {
-            List<Round> part = rounds.subList(q * quarter, q == 3 ? rounds.size() : (q + 1) * quarter);
-            double post = latencies(part, a -> a.postNanos).percentileMillis(50);
-            double get = latencies(part, a -> a.getNanos).percentileMillis(50);
-            line.append(String.format(Locale.ROOT, "  %.1f / %.1f (%.1f)", post, get, post / get));
+            out.println("  Q" + (q + 1) + " " + compared(rounds.subList(q * quarter,
+                    q == 3 ? rounds.size() : (q + 1) * quarter)));
         }
-        out.println(line);
     }
 
     /** The rounds from one shared address against those from distinct addresses, in the same run. */
     private void byAddresses(PrintStream out) {
-        StringBuilder line = new StringBuilder("p50, POST / GET ms (ratio):");
         for (boolean distinct : new boolean[] {false, true}) {
-            List<Round> part = rounds.stream().filter(r -> r.distinctAddresses() == distinct).toList();
-            double post = latencies(part, a -> a.postNanos).percentileMillis(50);
-            double get = latencies(part, a -> a.getNanos).percentileMillis(50);
-            line.append(String.format(Locale.ROOT, "  %s addresses %.1f / %.1f (%.2f)",
-                    distinct ? "distinct" : "shared", post, get, post / get));
+            out.println((distinct ? "distinct" : "shared") + " addresses: "
+                    + compared(rounds.stream().filter(r -> r.distinctAddresses() == distinct).toList()));
         }
-        out.println(line);
+    }
+
+    /** p50 of the POST and of the GET, their ratio, and the server's CPU per request when it was read. */
+    private String compared(List<Round> part) {
+        double post = latencies(part, a -> a.postNanos).percentileMillis(50);
+        double get = latencies(part, a -> a.getNanos).percentileMillis(50);
+        String line = String.format(Locale.ROOT, "%.1f / %.1f (%.2f)", post, get, post / get);
+        if (options.serverPid() != 0) {
+            double[] cpu = serverCpuPerRequest(part);
+            line += String.format(Locale.ROOT, ", CPU %.1f / %.1f", cpu[0], cpu[1]);
+        }
+        return line;
+    }
+
+    /** The server's CPU time per POST and per GET, in ms, over these rounds. */
+    private static double[] serverCpuPerRequest(List<Round> part) {
+        double posts = part.stream().mapToLong(r -> r.attempts().stream().filter(a -> a.postNanos >= 0).count()).sum();
+        double gets = part.stream().mapToLong(r -> r.attempts().stream().filter(a -> a.getNanos >= 0).count()).sum();
+        return new double[] {part.stream().mapToDouble(Round::postServerCpuMillis).sum() / posts,
+            part.stream().mapToDouble(Round::getServerCpuMillis).sum() / gets};
     }
 
     private static void row(PrintStream out, String name, double[] summary, int count) {
