@@ -46,7 +46,7 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
               --pki DIR             test PKI of the holder simulator (pki --out DIR); the server trusts DIR/trust
               --concurrency N       holders signing in together in each round (default 20)
               --rounds N            measured rounds (default 30)
-              --warmup N            rounds run first and discarded (default 10)
+              --warmup N            rounds run first and discarded (default 40)
               --holders N           distinct documents (default: the concurrency)
               --face-port N         port of the face-service mock (default 18191)
               --face-api-key KEY    the key the server is configured with (default bench-only-face-key)
@@ -76,7 +76,7 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
                 URI.create(baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "")),
                 Path.of(pki), concurrency,
                 positive(given.remove("rounds"), 30, "rounds"),
-                atLeastZero(given.remove("warmup"), 10, "warmup"),
+                atLeastZero(given.remove("warmup"), 40, "warmup"),
                 positive(given.remove("holders"), concurrency, "holders"),
                 positive(given.remove("face-port"), 18191, "face-port"),
                 given.getOrDefault("face-api-key", "bench-only-face-key"),
