@@ -109,12 +109,12 @@ public final class ChipPresentationLoad {
     /** One round: open the logins, then the fetches together, then the presentations together, then the checks. */
     private Round round(int round) throws InterruptedException {
         List<Long> phaseStarts = Collections.synchronizedList(new ArrayList<>());
-        List<Double> serverCpuMarks = Collections.synchronizedList(new ArrayList<>());
+        List<ServerCpu.Snapshot> serverCpuMarks = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier together = new CyclicBarrier(options.concurrency(), () -> {
-            phaseStarts.add(System.nanoTime());
             if (serverCpu != null) {
-                serverCpuMarks.add(serverCpu.millis());
+                serverCpuMarks.add(serverCpu.snapshot());
             }
+            phaseStarts.add(System.nanoTime());
         });
         long start = System.nanoTime();
         List<Future<Attempt>> running = new ArrayList<>();
@@ -237,17 +237,23 @@ public final class ChipPresentationLoad {
 
     /**
      * A round's attempts, whether its phones had addresses of their own, when its phases started and ended, and the
-     * server's CPU time (ms) when the fetches, the presentations and the checks started (empty when not read).
+     * server's CPU time when the fetches, the presentations and the checks started (empty when not read).
      */
     record Round(List<Attempt> attempts, boolean distinctAddresses, long start, long getPhaseStart,
-                 long postPhaseStart, long end, List<Double> serverCpuMarks) {
+                 long postPhaseStart, long end, List<ServerCpu.Snapshot> serverCpuMarks) {
 
         double getServerCpuMillis() {
-            return serverCpuMarks.get(1) - serverCpuMarks.get(0);
+            return serverCpuMarks.get(1).total() - serverCpuMarks.get(0).total();
         }
 
         double postServerCpuMillis() {
-            return serverCpuMarks.get(2) - serverCpuMarks.get(1);
+            return serverCpuMarks.get(2).total() - serverCpuMarks.get(1).total();
+        }
+
+        /** The server's CPU time of one kind of thread in the GET phase (mark 0) or the POST phase (mark 1). */
+        double serverCpuMillis(int phase, String kind) {
+            return serverCpuMarks.get(phase + 1).byKind().getOrDefault(kind, 0.0)
+                    - serverCpuMarks.get(phase).byKind().getOrDefault(kind, 0.0);
         }
 
         long getPhaseNanos() {

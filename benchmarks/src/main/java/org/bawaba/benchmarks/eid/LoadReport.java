@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 
 import org.bawaba.benchmarks.eid.ChipPresentationLoad.Attempt;
@@ -66,6 +67,7 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
                     + "POST %.1f ms, GET %.1f ms, POST / GET %.1f%n", options.serverPid(), perRequest[0],
                     perRequest[1], perRequest[0] / perRequest[1]);
             cpu = String.format(Locale.ROOT, "%.1f / %.1f", perRequest[0], perRequest[1]);
+            byThread(out, post.count(), get.count());
         }
         trend(out);
         if (options.addresses() == LoadOptions.Addresses.ALTERNATE) {
@@ -118,6 +120,18 @@ record LoadReport(LoadOptions options, List<Round> rounds, FaceServiceMock face,
             line += String.format(Locale.ROOT, ", CPU %.1f / %.1f", cpu[0], cpu[1]);
         }
         return line;
+    }
+
+    /** Where the server's CPU time of each phase went, per request. */
+    private void byThread(PrintStream out, int posts, int gets) {
+        Set<String> kinds = new TreeSet<>();
+        rounds.forEach(r -> r.serverCpuMarks().forEach(mark -> kinds.addAll(mark.byKind().keySet())));
+        out.println("  of which, per POST / per GET (ms):");
+        for (String kind : kinds) {
+            double post = rounds.stream().mapToDouble(r -> r.serverCpuMillis(1, kind)).sum() / posts;
+            double get = rounds.stream().mapToDouble(r -> r.serverCpuMillis(0, kind)).sum() / gets;
+            out.printf(Locale.ROOT, "    %-40s %6.2f / %5.2f%n", kind, post, get);
+        }
     }
 
     /** The server's CPU time per POST and per GET, in ms, over these rounds. */
