@@ -8,10 +8,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,14 +37,13 @@ public final class ServiceCalls {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(CALL_THREADS)
                 .build();
     }
 
     /**
-     * Threads that complete the calls' answers, kept for reuse. Without an executor of its own the JDK client
-     * completes them on the common pool, which on a machine with two CPUs or fewer starts a new thread for every
-     * call (JDK-8204339): measured at one new thread per face match under load.
+     * Threads that make the calls, kept for reuse. The JDK client's {@code sendAsync} completes its answer on the
+     * common pool, which on a machine with two CPUs or fewer starts a new thread for every call (JDK-8204339,
+     * measured at one new thread per face match under load); a blocking {@code send} on a pooled thread does not.
      */
     private static final ExecutorService CALL_THREADS = Executors.newCachedThreadPool(new ThreadFactory() {
         private final AtomicInteger count = new AtomicInteger();
@@ -75,8 +74,8 @@ public final class ServiceCalls {
      * only covers the wait for its headers).
      */
     public static Exchange exchange(HttpClient client, HttpRequest request, Duration bound) {
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Future<HttpResponse<String>> future = CALL_THREADS.submit(
+                () -> client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         try {
             return new Exchange(future.get(bound.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (TimeoutException e) {
