@@ -34,7 +34,7 @@ import org.keycloak.testframework.server.KeycloakUrls;
 /**
  * A verified identity only its source can change: in every realm, a person who is signed in cannot change their
  * names or any pivot attribute through the account REST API (what the account console calls) nor through the
- * update-profile action; the ID token keeps the names the source gave.
+ * update-profile action; nor their email address, which changes only through the steps that send it a code.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class ReadOnlyIdentityIT {
@@ -88,7 +88,7 @@ class ReadOnlyIdentityIT {
     }
 
     private static Map<String, Object> usurpation() {
-        return Map.of("firstName", "Usurpee", "lastName", "Victime",
+        return Map.of("firstName", "Usurpee", "lastName", "Victime", "email", "pirate@attaquant.example",
                 "attributes", Map.of("given_name_ar", List.of("مزور"), "birthdate", List.of("1999-09-09"),
                         "national_id", List.of("ZZ999999")));
     }
@@ -97,6 +97,7 @@ class ReadOnlyIdentityIT {
         UserRepresentation after = user.toRepresentation();
         assertThat(after.getFirstName()).isEqualTo(before.getFirstName());
         assertThat(after.getLastName()).isEqualTo(before.getLastName());
+        assertThat(after.getEmail()).as("a contact changes only through a code").isEqualTo(before.getEmail());
         assertThat(after.getAttributes()).containsEntry("given_name_ar", before.getAttributes().get("given_name_ar"))
                 .containsEntry("birthdate", before.getAttributes().get("birthdate"))
                 .containsEntry("national_id", before.getAttributes().get("national_id"));
@@ -169,14 +170,15 @@ class ReadOnlyIdentityIT {
 
         // A browser does not send disabled fields; a forged form that does is refused and changes nothing.
         Browser.Page forged = browser.submit(updateProfile, "#kc-update-profile-form",
-                Map.of("firstName", "Usurpee", "lastName", "Victime", "given_name_ar", "مزور"));
+                Map.of("firstName", "Usurpee", "lastName", "Victime", "given_name_ar", "مزور",
+                        "email", "pirate@attaquant.example"));
         assertThat(forged.query()).as("a forged identity is refused").doesNotContainKey("code");
         assertThat(forged.document().select("#input-error-firstName")).isNotEmpty();
         assertUnchanged(user, holder);
 
         // What a browser sends: the disabled fields not at all, which Keycloak takes as unchanged.
         Browser.Page after = browser.submit(forged, "#kc-update-profile-form", Map.of(
-                "firstName", holder.getFirstName(), "lastName", holder.getLastName(),
+                "firstName", holder.getFirstName(), "lastName", holder.getLastName(), "email", holder.getEmail(),
                 "given_name_ar", holder.getAttributes().get("given_name_ar").get(0)));
         assertThat(after.query()).as("the sign-in goes on: %s", after.body()).containsKey("code");
         assertUnchanged(user, holder);
