@@ -18,6 +18,7 @@ import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.demo.DemoRelyingParties;
 import org.bawaba.demo.DemoSettings;
 import org.bawaba.eid.simulator.app.Outcome;
+import org.bawaba.eid.simulator.app.Selfie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -216,7 +217,7 @@ class JourneysInChromiumIT {
      * goes on by itself, nobody pressing anything, back to the front door's consent page.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "ar"})
+    @ValueSource(strings = {"fr", "ar", "en"})
     void theChipPageGoesOnByItselfOnceThePhoneHasReadTheChip(String language) {
         ChipHolder holder = ChipHolder.of(Person.random());
         RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
@@ -235,6 +236,33 @@ class JourneysInChromiumIT {
             assertThat(chromium.driver().getCurrentUrl()).as("back at the front door").startsWith(issuer(urls.getBase()));
         }
         assertThat(holder.frontDoorAccounts(admin)).as("the chip sign-in reached the front door").hasSize(1);
+    }
+
+    /**
+     * The phone's selfie does not match, three times: the page shows each refusal in place, then its own refusal page,
+     * and "choose another way" brings the person back to the chooser, in the language they chose at the service.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void aRefusedChipSignInSaysWhyAndLeadsBackToTheChooserInThePersonsLanguage(String language) {
+        ChipHolder holder = ChipHolder.of(Person.random());
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "chip-refused", language);
+            chromium.open(oc.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.EID).authorizationUrl());
+            journey.arriveAt("eid-chip", "#bawaba-eid[data-mode=scan]");
+            String link = chromium.driver().findElement(By.id("bawaba-eid-open-app")).getDomAttribute("href");
+
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Outcome outcome = holder.phone(link).withSelfie(Selfie.OTHER).run();
+                assertThat(outcome.reason()).as(outcome.describe()).isEqualTo("face_mismatch");
+            }
+
+            journey.arriveAt("eid-refused", "#bawaba-eid[data-mode=refused] #bawaba-eid-refusal-reason[data-reason=face_mismatch]");
+            journey.click("#bawaba-eid-cancel");
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+        }
+        assertThat(holder.hasEidAccount(admin)).as("a refused chip sign-in creates nothing").isFalse();
     }
 
     private UserRepresentation accountHolderSpeaking(String language) {

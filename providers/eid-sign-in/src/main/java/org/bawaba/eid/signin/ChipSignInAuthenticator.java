@@ -15,6 +15,7 @@ import org.bawaba.eid.signin.holder.HolderApiResourceProviderFactory;
 import org.bawaba.eid.signin.qr.QrCodeSvg;
 import org.bawaba.eid.signin.transaction.ChipTransaction;
 import org.bawaba.eid.signin.transaction.TransactionIndex;
+import org.bawaba.eid.signin.transaction.TransactionSecret;
 import org.bawaba.eid.signin.transaction.TransactionState;
 import org.bawaba.eid.signin.verification.Refusal;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -101,7 +102,7 @@ public class ChipSignInAuthenticator implements Authenticator {
         long now = Time.currentTime();
         String locale = session.getContext().resolveLocale(context.getUser()).toLanguageTag();
         ChipTransaction.Opened opened = transaction.open(terms, now, locale, serviceName(context));
-        new TransactionIndex(session.singleUseObjects()).put(org.bawaba.eid.signin.transaction.TransactionSecret.digest(opened.secret()),
+        new TransactionIndex(session.singleUseObjects()).put(TransactionSecret.digest(opened.secret()),
                 new TransactionIndex.Entry(context.getRealm().getId(), authSession.getParentSession().getId(),
                         authSession.getTabId(), authSession.getClient().getId(), opened.expiresAt()),
                 config.transactionSeconds());
