@@ -1,0 +1,6 @@
+package org.bawaba.spi.registry;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface IdentityRegistryProviderFactory extends ProviderFactory<IdentityRegistryProvider> {
+}
