@@ -46,6 +46,18 @@
                     </li>
                 </#list>
             </ul>
+            <#if bawabaEnrolment?has_content>
+                <section class="bawaba-enrol" aria-labelledby="bawaba-enrol-title">
+                    <h2 id="bawaba-enrol-title" class="bawaba-enrol__title">${msg("bawabaChooserNoAccount")}</h2>
+                    <#list bawabaEnrolment as alias>
+                        <#assign enrolNameKey = "bawabaIdp." + alias + ".name">
+                        <button type="submit" name="enrol" value="${alias}" id="bawaba-enrol-${alias}"
+                                class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">
+                            ${msg("bawabaChooserCreateAccount")}<#if bawabaEnrolment?size gt 1> (${msg(enrolNameKey)})</#if>
+                        </button>
+                    </#list>
+                </section>
+            </#if>
         </form>
         <script>
             (function () {

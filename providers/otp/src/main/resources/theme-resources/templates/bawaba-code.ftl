@@ -1,10 +1,12 @@
 <#-- One-time code entry: sign-in factor or enrolment step. Attributes from org.bawaba.otp.CodeStep. -->
 <#import "template.ftl" as layout>
+<#import "bawaba-progress.ftl" as progress>
 <@layout.registrationLayout displayInfo=true; section>
 <!-- template: bawaba-code.ftl -->
     <#if section="header">
         ${msg("bawabaCodeTitle." + bawabaChannel)}
     <#elseif section="form">
+        <@progress.bar/>
         <form id="bawaba-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="code" class="${properties.kcLabelClass!}">

@@ -1,10 +1,12 @@
 <#-- Enrolment: type and confirm an email address or a mobile number. From ContactEnrolmentAuthenticator. -->
 <#import "template.ftl" as layout>
+<#import "bawaba-progress.ftl" as progress>
 <@layout.registrationLayout; section>
 <!-- template: bawaba-contact.ftl -->
     <#if section="header">
         ${msg("bawabaContactTitle." + bawabaChannel)}
     <#elseif section="form">
+        <@progress.bar/>
         <#assign inputType = (bawabaChannel == "email")?then("email", "tel")>
         <#assign autocomplete = (bawabaChannel == "email")?then("email", "tel")>
         <form id="bawaba-contact-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>

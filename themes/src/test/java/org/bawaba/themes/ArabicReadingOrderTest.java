@@ -39,11 +39,14 @@ class ArabicReadingOrderTest {
             Map.entry("bawabaConsentTitle", "OC CONNECT"),
             Map.entry("bawabaTemporaryPasswordGreeting", "Amina"),
             Map.entry("signedIn.welcome", "Amina"),
-            Map.entry("signedIn.lead", "OC Connect"));
+            Map.entry("signedIn.lead", "OC Connect"),
+            Map.entry("bawabaKbqTermsRead", "2026-12"),
+            Map.entry("bawabaKbqAccountCreated", "1200345678"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,choice)?");
     private static final Pattern LATIN_RUN =
-            Pattern.compile("[A-Za-z0-9+@•…][A-Za-z0-9+@•…._ -]*[A-Za-z0-9…]|[A-Za-z0-9]");
+            // A run may hold . _ - / and spaces inside: a date (12/04/1990) or a number in groups reads as one unit.
+            Pattern.compile("[A-Za-z0-9+@•…][A-Za-z0-9+@•…._ /-]*[A-Za-z0-9…]|[A-Za-z0-9]");
     private static final Pattern ARABIC_INDIC_DIGITS = Pattern.compile("[\u0660-\u0669\u06F0-\u06F9]");
 
     @Test

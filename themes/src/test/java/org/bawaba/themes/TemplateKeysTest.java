@@ -41,8 +41,11 @@ class TemplateKeysTest {
             "bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3"),
             "tile.level", List.of("eidas1", "eidas2", "eidas3"),
             "tile.alias", List.of("account", "eid"),
+            "alias", List.of("account", "eid"),
             "bawabaEidRefusal", EID_REFUSALS,
-            "reason", EID_REFUSALS);
+            "reason", EID_REFUSALS,
+            "bawabaKbqPurpose", List.of("register", "recover"),
+            "question", List.of("BANK_ACCOUNT_LAST8", "CIVIL_STATUS_NUMBER", "EMPLOYER_ID"));
     /** Keys the Java code builds from a literal prefix: what follows it (by default, a code channel). */
     private static final Map<String, List<String>> JAVA_KEY_PREFIXES = Map.of("bawabaEidRefused.", EID_REFUSALS);
     /** Keys an operator may add (realm localization): a template falls back when they are missing. */

@@ -58,6 +58,8 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("com.github.jai-imageio", "jai-imageio-core")
                 .dependency("com.github.jai-imageio", "jai-imageio-jpeg2000")
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
+                .dependency("org.bawaba", "bawaba-spi-identity-registry")
+                .dependency("org.bawaba", "bawaba-knowledge-questions")
                 // The suite's own test CSCA (support/eid/EidTestPki), re-read within a second of a change.
                 .spiOption("document-trust-store", "directory", "directory", EidTestPki.trustDirectory().toString())
                 .spiOption("document-trust-store", "directory", "reload-interval-seconds", "1")

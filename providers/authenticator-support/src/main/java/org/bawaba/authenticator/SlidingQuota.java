@@ -41,6 +41,17 @@ public final class SlidingQuota {
         return taken;
     }
 
+    /** Whether every slot of the key is taken: the next {@link #tryAcquire} would fail. Takes nothing. */
+    public boolean isFull(String key) {
+        String prefix = namespace + ":" + digest(key) + ":";
+        for (int slot = 0; slot < max; slot++) {
+            if (!store.contains(prefix + slot)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Gives slots back, for a use that did not happen. */
     public void release(String[] slots) {
         if (slots == null) {

@@ -77,4 +77,17 @@ class SlidingQuotaTest {
         assertThat(store.entries.keySet()).as("keys hold digests, never the recipient")
                 .noneMatch(key -> key.contains("+212") || key.contains("account:1"));
     }
+
+    @Test
+    void isFullTellsWhetherTheNextUseWouldBeRefusedWithoutTakingASlot() {
+        InMemoryStore store = new InMemoryStore();
+        SlidingQuota quota = new SlidingQuota(store, "bawaba-kbq-failures", 2, 3600);
+        assertThat(quota.isFull("nid:AB1")).isFalse();
+        quota.tryAcquire("nid:AB1");
+        assertThat(quota.isFull("nid:AB1")).isFalse();
+        assertThat(store.entries).as("asking took nothing").hasSize(1);
+        quota.tryAcquire("nid:AB1");
+        assertThat(quota.isFull("nid:AB1")).isTrue();
+        assertThat(quota.isFull("nid:AB2")).isFalse();
+    }
 }

@@ -3,6 +3,8 @@ package org.bawaba.otp;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.authenticator.ExecutionSettings;
+import org.bawaba.authenticator.Progress;
 import org.bawaba.authenticator.SlidingQuota;
 import org.bawaba.authenticator.VerifiedCodeHandOff;
 import org.bawaba.otp.channel.CodeChannel;
@@ -27,6 +29,8 @@ public final class CodeStep {
     public static final String CODE_FORM = "bawaba-code.ftl";
     public static final String FIELD_CODE = "code";
     public static final String FIELD_RESEND = "resend";
+    /** Execution setting: the progress (percent) shown on the code form of a multi-step account creation. */
+    public static final String PROGRESS_CODE = "progress.codePercent";
 
     public enum Sent {
         SENT, TOO_EARLY, RATE_LIMITED, FAILED
@@ -75,7 +79,10 @@ public final class CodeStep {
         UserModel user = context.getUser();
         SlidingQuota quota = new SlidingQuota(context.getSession().singleUseObjects(), "bawaba-otp-quota",
                 policy.maxSendsPerHour(), 3600);
-        String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, "account:" + user.getId());
+        // Before an account exists (account creation), the client's address stands in for the account.
+        String requester = user != null ? "account:" + user.getId()
+                : "address:" + context.getConnection().getRemoteAddr();
+        String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, requester);
         if (slots == null) {
             event("send", "code_send_rate_limited", recipient);
             return Sent.RATE_LIMITED;
@@ -111,7 +118,7 @@ public final class CodeStep {
 
     /** The code form, with the message that says what happened and how to go on. */
     public Response codeForm(Sent sent, Check check) {
-        LoginFormsProvider form = context.form()
+        LoginFormsProvider form = withProgress(context, PROGRESS_CODE)
                 .setAttribute("bawabaChannel", channel.id())
                 .setAttribute("bawabaPurpose", purpose)
                 .setAttribute("bawabaRecipient", challenge.recipient() == null ? "" : channel.masked(challenge.recipient()))
@@ -138,9 +145,16 @@ public final class CodeStep {
     }
 
     /**
-     * A count for a message: {0} in digits 0-9 (a Number would take the locale's digits, Arabic-Indic in "ar"),
-     * {1} the same number, for the message's plural choice.
+     * The step's form, with the progress bar of a multi-step account creation when the execution sets a percentage
+     * under {@code progressKey}.
      */
+    public static LoginFormsProvider withProgress(AuthenticationFlowContext context, String progressKey) {
+        var config = context.getAuthenticatorConfig();
+        int percent = config == null || config.getConfig() == null ? -1
+                : ExecutionSettings.intValue(config.getConfig(), progressKey, -1);
+        return Progress.form(context, percent);
+    }
+
     /** A count for a message: its digits 0-9 as {0} (a bare number prints in Arabic-Indic digits in ar), and as a number for a choice format as {1}. */
     public static Object[] countArguments(int count) {
         return new Object[] {String.valueOf(count), count};

@@ -17,6 +17,11 @@ public record ChooserSettings(int rememberDays) {
     public static final String REMEMBER_DAYS = "chooser.rememberDays";
     /** Client attribute: the aliases a relying party accepts, separated by ##; absent or empty means all. */
     public static final String CLIENT_ALLOW_LIST = "bawaba.identityProviders";
+    /**
+     * Client attribute: the aliases of the providers through which a person may create an account for this relying
+     * party, separated by ##; absent or empty: the chooser offers no account creation.
+     */
+    public static final String CLIENT_ENROLMENT = "bawaba.enrolment";
     /** Identity-provider config: available (default), beta or unavailable. */
     public static final String PROVIDER_STATUS = "bawaba.status";
 

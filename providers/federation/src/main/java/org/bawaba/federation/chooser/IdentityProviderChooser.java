@@ -33,6 +33,9 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
     public static final String TEMPLATE = "bawaba-chooser.ftl";
     static final String FIELD_PROVIDER = "provider";
     static final String FIELD_CANCEL = "cancel";
+    static final String FIELD_ENROL = "enrol";
+    /** Client note: the person chose to create an account with the provider; it is asked with {@code prompt=create}. */
+    public static final String ENROL_NOTE = "bawaba.enrol";
     static final String LAST_USED_COOKIE = "BAWABA_LAST_IDP";
     static final String IDP_HINT_PARAM = "client_request_param_idp_hint";
 
@@ -66,8 +69,19 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
             context.cancelLogin();
             return;
         }
-        String chosen = form.getFirst(FIELD_PROVIDER);
         List<ProviderTile> tiles = tiles(context);
+        String enrolWith = form.getFirst(FIELD_ENROL);
+        if (enrolWith != null) {
+            if (!enrolment(context, tiles).contains(enrolWith)) {
+                context.challenge(page(context, tiles, "bawabaChooserNotUsable"));
+                return;
+            }
+            context.getAuthenticationSession().setClientNote(ENROL_NOTE, "true");
+            redirect(context, enrolWith);
+            return;
+        }
+        context.getAuthenticationSession().removeClientNote(ENROL_NOTE);
+        String chosen = form.getFirst(FIELD_PROVIDER);
         boolean usable = chosen != null && tiles.stream().anyMatch(tile -> tile.getAlias().equals(chosen) && tile.isUsable());
         if (!usable) {
             context.challenge(page(context, tiles, "bawabaChooserNotUsable"));
@@ -101,6 +115,7 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
     private Response page(AuthenticationFlowContext context, List<ProviderTile> tiles, String error) {
         var form = context.form()
                 .setAttribute("bawabaTiles", tiles)
+                .setAttribute("bawabaEnrolment", enrolment(context, tiles))
                 .setAttribute("bawabaRequestedLevel", AssuranceLevels.of(context.getAuthenticationSession()).requestedName());
         if (error != null) {
             form.setError(error);
@@ -110,8 +125,18 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
         return form.createForm(TEMPLATE);
     }
 
+    /** The providers, among those the person could choose, through which this relying party lets them create an account. */
+    private static List<String> enrolment(AuthenticationFlowContext context, List<ProviderTile> tiles) {
+        Set<String> paths = aliases(context.getAuthenticationSession().getClient(), ChooserSettings.CLIENT_ENROLMENT);
+        return tiles.stream().filter(ProviderTile::isUsable).map(ProviderTile::getAlias).filter(paths::contains).toList();
+    }
+
     private static Set<String> allowList(ClientModel client) {
-        String value = client.getAttribute(ChooserSettings.CLIENT_ALLOW_LIST);
+        return aliases(client, ChooserSettings.CLIENT_ALLOW_LIST);
+    }
+
+    private static Set<String> aliases(ClientModel client, String attribute) {
+        String value = client.getAttribute(attribute);
         if (value == null || value.isBlank()) {
             return Set.of();
         }

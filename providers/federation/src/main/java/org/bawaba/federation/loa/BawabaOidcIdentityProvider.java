@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.bawaba.federation.chooser.IdentityProviderChooser;
 import org.bawaba.federation.service.ServiceName;
 import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
@@ -89,6 +90,11 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
         List<String> names = AssuranceLevels.of(request.getAuthenticationSession()).namesToForward();
         if (!names.isEmpty()) {
             uri.queryParam(OAuth2Constants.ACR_VALUES, String.join(" ", names));
+        }
+        if ("true".equals(request.getAuthenticationSession().getClientNote(IdentityProviderChooser.ENROL_NOTE))) {
+            // The person chose "create an account" on the chooser: the provider opens its registration
+            // (OpenID Connect "Initiating User Registration", prompt=create).
+            uri.replaceQueryParam(OAuth2Constants.PROMPT, "create");
         }
         if (Boolean.parseBoolean(getConfig().getConfig().get(SEND_SERVICE_NAME))) {
             AuthenticationSessionModel authSession = request.getAuthenticationSession();

@@ -66,7 +66,7 @@ public final class EmailCodeChannel implements CodeChannel {
             return false;
         }
         UserModel holder = session.users().getUserByEmail(realm, recipient);
-        return holder != null && !holder.getId().equals(user.getId());
+        return holder != null && (user == null || !holder.getId().equals(user.getId()));
     }
 
     @Override

@@ -5,27 +5,31 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.authenticator.UserlessStep;
 import org.bawaba.otp.CodeStep;
 import org.bawaba.otp.channel.CodeChannel;
 import org.bawaba.otp.code.CodeChallenge.Check;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Enrolment of an email address or a mobile number: the person types it twice, receives a code there,
  * types the code; only then is the value stored on the account, marked verified. Until then it lives in
- * the authentication session, so an abandoned or failed enrolment leaves the account as it was.
+ * the authentication session, so an abandoned or failed enrolment leaves the account as it was. Before an account
+ * exists (account creation), the verified value stays in the authentication session for the step that creates the
+ * account ({@link #enrolledRecipient}).
  */
-public class ContactEnrolmentAuthenticator implements Authenticator {
+public class ContactEnrolmentAuthenticator extends UserlessStep {
 
     public static final String CONTACT_FORM = "bawaba-contact.ftl";
     static final String PURPOSE = "enrol";
     static final String FIELD_CONTACT = "contact";
     static final String FIELD_CONFIRM = "contactConfirm";
     static final String FIELD_CHANGE = "change";
+    static final String ENROLLED_NOTE_PREFIX = "bawaba.enrolled.";
+    /** Execution settings: the progress (percent) shown on the contact form and on the code form of an account creation. */
+    public static final String PROGRESS_CONTACT = "progress.contactPercent";
+    public static final String PROGRESS_CODE = CodeStep.PROGRESS_CODE;
 
     private final CodeChannel channel;
 
@@ -90,12 +94,21 @@ public class ContactEnrolmentAuthenticator implements Authenticator {
             context.challenge(contactForm(context, null, "bawabaContactTaken." + channel.id()));
             return;
         }
-        channel.storeVerified(context.getUser(), recipient);
+        if (context.getUser() == null) {
+            context.getAuthenticationSession().setAuthNote(ENROLLED_NOTE_PREFIX + channel.id(), recipient);
+        } else {
+            channel.storeVerified(context.getUser(), recipient);
+        }
         context.success();
     }
 
+    /** The address or number verified in this login before any account existed ("email" or "sms"), or null. */
+    public static String enrolledRecipient(AuthenticationSessionModel authSession, String channelId) {
+        return authSession.getAuthNote(ENROLLED_NOTE_PREFIX + channelId);
+    }
+
     private Response contactForm(AuthenticationFlowContext context, String typed, String error, Object... parameters) {
-        var form = context.form()
+        var form = CodeStep.withProgress(context, PROGRESS_CONTACT)
                 .setAttribute("bawabaChannel", channel.id())
                 .setAttribute("bawabaContact", typed == null ? "" : typed);
         if (error != null) {
@@ -109,23 +122,5 @@ public class ContactEnrolmentAuthenticator implements Authenticator {
             case RATE_LIMITED -> "bawabaCodeRateLimited";
             default -> "bawabaCodeSendFailed." + channel.id();
         };
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,10 +1,15 @@
 package org.bawaba.otp.enrolment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.bawaba.otp.CodeAuthenticatorFactory;
 import org.bawaba.otp.channel.CodeChannel;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** Common factory for the email and mobile-number enrolment steps. */
 abstract class ContactEnrolmentAuthenticatorFactory extends CodeAuthenticatorFactory {
@@ -20,6 +25,21 @@ abstract class ContactEnrolmentAuthenticatorFactory extends CodeAuthenticatorFac
     @Override
     public Authenticator create(KeycloakSession session) {
         return new ContactEnrolmentAuthenticator(channel);
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        List<ProviderConfigProperty> properties = new ArrayList<>(super.getConfigProperties());
+        properties.addAll(ProviderConfigurationBuilder.create()
+                .property().name(ContactEnrolmentAuthenticator.PROGRESS_CONTACT).type(ProviderConfigProperty.STRING_TYPE)
+                .label("Progress on the address form (%)")
+                .helpText("In a multi-step account creation, the progress bar's value on the form that asks for the "
+                        + "address or number; empty: no progress bar.").add()
+                .property().name(ContactEnrolmentAuthenticator.PROGRESS_CODE).type(ProviderConfigProperty.STRING_TYPE)
+                .label("Progress on the code form (%)")
+                .helpText("The progress bar's value on the form that asks for the code; empty: no progress bar.").add()
+                .build());
+        return properties;
     }
 
     @Override
