@@ -58,6 +58,9 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("com.github.jai-imageio", "jai-imageio-core")
                 .dependency("com.github.jai-imageio", "jai-imageio-jpeg2000")
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
+                // The knowledge-questions captcha (ALTCHA) and the JSON library it needs.
+                .dependency("org.altcha", "altcha")
+                .dependency("org.json", "json")
                 // The suite's own test CSCA (support/eid/EidTestPki), re-read within a second of a change.
                 .spiOption("document-trust-store", "directory", "directory", EidTestPki.trustDirectory().toString())
                 .spiOption("document-trust-store", "directory", "reload-interval-seconds", "1")
