@@ -50,8 +50,8 @@ public record CaptchaSettings(boolean enabled, int maxNumber, int expirySeconds)
                 .defaultValue(String.valueOf(DEFAULT.enabled)).add()
                 .property().name(MAX_NUMBER).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Captcha difficulty (max number)")
-                .helpText("The browser looks for a secret number below this one, one SHA-256 hash per try: 100000 "
-                        + "takes about a second or less on a phone. Higher slows robots and people alike.")
+                .helpText("The browser looks for a secret number below this one, one SHA-256 hash per try: with "
+                        + "100000, a second or two in a browser on two cores. Higher slows robots and people alike.")
                 .defaultValue(String.valueOf(DEFAULT.maxNumber)).add()
                 .property().name(EXPIRY_SECONDS).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Captcha validity (seconds)")
