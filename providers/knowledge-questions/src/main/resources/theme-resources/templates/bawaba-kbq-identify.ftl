@@ -2,6 +2,7 @@
 <#import "template.ftl" as layout>
 <#import "bawaba-progress.ftl" as progress>
 <#import "bawaba-kbq-fields.ftl" as fields>
+<#import "bawaba-captcha.ftl" as captcha>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('identifier','nationalId','birthDate','identifierKind'); section>
 <!-- template: bawaba-kbq-identify.ftl -->
     <#if section="header">
@@ -30,10 +31,7 @@
                 value=(formData.nationalId)!"" maxlength="12"/>
             <@fields.input name="birthDate" label=msg("bawabaKbqBirthDateLabel") hint=msg("bawabaKbqBirthDateHint")
                 type="date" autocomplete="bday" value=(formData.birthDate)!"" maxlength="10"/>
-            <#if bawabaCaptchaChallenge??>
-                <#import "bawaba-captcha.ftl" as captcha>
-                <@captcha.widget challenge=bawabaCaptchaChallenge/>
-            </#if>
+            <@captcha.widget challenge=bawabaCaptcha!"" />
             <div class="${properties.kcFormGroupClass!}">
                 <div class="${properties.kcFormActionGroupClass!}">
                     <button id="bawaba-kbq-identify-submit" type="submit"

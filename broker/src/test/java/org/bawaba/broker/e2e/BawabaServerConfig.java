@@ -60,6 +60,9 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
                 .dependency("org.bawaba", "bawaba-spi-identity-registry")
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
+                // The knowledge-questions captcha (ALTCHA) and the JSON library it needs.
+                .dependency("org.altcha", "altcha")
+                .dependency("org.json", "json")
                 // The suite's own test CSCA (support/eid/EidTestPki), re-read within a second of a change.
                 .spiOption("document-trust-store", "directory", "directory", EidTestPki.trustDirectory().toString())
                 .spiOption("document-trust-store", "directory", "reload-interval-seconds", "1")

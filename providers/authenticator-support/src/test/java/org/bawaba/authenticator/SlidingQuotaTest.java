@@ -2,56 +2,14 @@ package org.bawaba.authenticator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-
+import org.bawaba.testsupport.InMemorySingleUseObjects;
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.SingleUseObjectProvider;
 
 class SlidingQuotaTest {
 
-    /** Keycloak's single-use store as one node sees it; lifespans are not simulated. */
-    private static final class InMemoryStore implements SingleUseObjectProvider {
-        final Map<String, Map<String, String>> entries = new HashMap<>();
-
-        @Override
-        public void put(String key, long lifespanSeconds, Map<String, String> notes) {
-            entries.put(key, notes);
-        }
-
-        @Override
-        public Map<String, String> get(String key) {
-            return entries.get(key);
-        }
-
-        @Override
-        public Map<String, String> remove(String key) {
-            return entries.remove(key);
-        }
-
-        @Override
-        public boolean replace(String key, Map<String, String> notes) {
-            return entries.replace(key, notes) != null;
-        }
-
-        @Override
-        public boolean putIfAbsent(String key, long lifespanSeconds) {
-            return entries.putIfAbsent(key, Map.of()) == null;
-        }
-
-        @Override
-        public boolean contains(String key) {
-            return entries.containsKey(key);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void aKeyGetsMaxUsesPerWindowAndAFreedSlotCanBeTakenAgain() {
-        InMemoryStore store = new InMemoryStore();
+        InMemorySingleUseObjects store = new InMemorySingleUseObjects();
         SlidingQuota quota = new SlidingQuota(store, "bawaba-eid-address", 3, 3600);
 
         String[] first = quota.tryAcquire("192.0.2.10");
@@ -66,7 +24,7 @@ class SlidingQuotaTest {
 
     @Test
     void severalKeysAreTakenTogetherOrNotAtAllAndNamespacesNeverShareSlots() {
-        InMemoryStore store = new InMemoryStore();
+        InMemorySingleUseObjects store = new InMemorySingleUseObjects();
         SlidingQuota codes = new SlidingQuota(store, "bawaba-otp-quota", 1, 3600);
         assertThat(codes.tryAcquire("sms:+212600000101", "account:1")).isNotNull();
 
@@ -80,7 +38,7 @@ class SlidingQuotaTest {
 
     @Test
     void isFullTellsWhetherTheNextUseWouldBeRefusedWithoutTakingASlot() {
-        InMemoryStore store = new InMemoryStore();
+        InMemorySingleUseObjects store = new InMemorySingleUseObjects();
         SlidingQuota quota = new SlidingQuota(store, "bawaba-kbq-failures", 2, 3600);
         assertThat(quota.isFull("nid:AB1")).isFalse();
         quota.tryAcquire("nid:AB1");

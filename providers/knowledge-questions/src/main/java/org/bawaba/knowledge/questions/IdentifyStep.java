@@ -6,11 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.knowledge.captcha.Captcha;
 import org.bawaba.spi.registry.IdentifierKind;
 import org.bawaba.spi.registry.Identification;
 import org.bawaba.spi.registry.PaymentMode;
@@ -54,6 +56,12 @@ public class IdentifyStep extends UserlessStep {
         Optional<Identification> typed = parse(form, errors);
         if (typed.isEmpty()) {
             context.challenge(page(context, form, errors, null));
+            return;
+        }
+        Captcha.Verdict robotCheck = Captcha.of(context).verify(form);
+        if (!robotCheck.accepted()) {
+            KnowledgeEvents.failure(context, purpose, STEP, "captcha_" + robotCheck.name().toLowerCase(Locale.ROOT));
+            context.challenge(page(context, form, List.of(), robotCheck.messageKey()));
             return;
         }
         Identification identification = typed.get();
@@ -137,7 +145,7 @@ public class IdentifyStep extends UserlessStep {
 
     private Response page(AuthenticationFlowContext context, MultivaluedMap<String, String> typed,
                           List<FormMessage> fieldErrors, String error) {
-        LoginFormsProvider form = form(context);
+        LoginFormsProvider form = Captcha.of(context).show(form(context));
         if (typed != null) {
             form.setFormData(typed);
         }

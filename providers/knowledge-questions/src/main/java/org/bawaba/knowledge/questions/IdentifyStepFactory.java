@@ -1,8 +1,10 @@
 package org.bawaba.knowledge.questions;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bawaba.authenticator.StatelessAuthenticatorFactory;
+import org.bawaba.knowledge.captcha.CaptchaSettings;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
@@ -36,7 +38,9 @@ public class IdentifyStepFactory extends StatelessAuthenticatorFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return KnowledgeSettings.configProperties();
+        List<ProviderConfigProperty> properties = new ArrayList<>(KnowledgeSettings.configProperties());
+        properties.addAll(CaptchaSettings.configProperties());
+        return properties;
     }
 
     @Override
