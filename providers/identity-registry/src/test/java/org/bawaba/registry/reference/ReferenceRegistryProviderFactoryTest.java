@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import org.bawaba.registry.http.HttpRegistryProviderFactory;
 import org.bawaba.spi.registry.Identification;
 import org.bawaba.spi.registry.IdentifierKind;
 import org.bawaba.spi.registry.IdentityRegistryProviderFactory;
@@ -31,9 +32,9 @@ class ReferenceRegistryProviderFactoryTest {
     Path dir;
 
     @Test
-    void theProvider_andTheTable_areRegistered() {
+    void bothProviders_andTheTable_areRegistered() {
         assertThat(ServiceLoader.load(IdentityRegistryProviderFactory.class).stream().map(ServiceLoader.Provider::type))
-                .containsExactly(ReferenceRegistryProviderFactory.class);
+                .containsExactly(ReferenceRegistryProviderFactory.class, HttpRegistryProviderFactory.class);
         assertThat(new ReferenceRegistryProviderFactory().getId()).isEqualTo("reference");
         assertThat(new ReferenceRegistryProviderFactory().order())
                 .as("no default registry: the operator chooses one").isZero();
