@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.registry.RegistryPeople;
+import org.bawaba.broker.e2e.support.registry.RegistryStub;
 import org.bawaba.broker.e2e.support.eid.EidTestPki;
 import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.keycloak.testframework.server.KeycloakServerConfig;
@@ -60,6 +62,13 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
                 .dependency("org.bawaba", "bawaba-spi-identity-registry")
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
+                .dependency("org.bawaba", "bawaba-identity-registry")
+                // The people of the reference registry are the tests' own (RegistryPeople); the http registry is a stub.
+                .option("spi-bawaba-identity-registry--provider", "reference")
+                .spiOption("bawaba-identity-registry", "reference", "csv", RegistryPeople.csv().toString())
+                .spiOption("bawaba-identity-registry", "reference", "hash-key", RegistryPeople.HASH_KEY)
+                .spiOption("bawaba-identity-registry", "http", "base-url", "http://127.0.0.1:" + RegistryStub.PORT + RegistryStub.BASE_PATH)
+                .spiOption("bawaba-identity-registry", "http", "token", RegistryStub.TOKEN)
                 // The knowledge-questions captcha (ALTCHA) and the JSON library it needs.
                 .dependency("org.altcha", "altcha")
                 .dependency("org.json", "json")
