@@ -64,7 +64,9 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
                 .dependency("org.bawaba", "bawaba-identity-registry")
                 // The people of the reference registry are the tests' own (RegistryPeople); the http registry is a stub.
-                .option("spi-bawaba-identity-registry--provider", "reference")
+                // provider-default, not provider: with "provider" Keycloak loads that one alone, and a flow could not
+                // ask the http registry by name.
+                .option("spi-bawaba-identity-registry--provider-default", "reference")
                 .spiOption("bawaba-identity-registry", "reference", "csv", RegistryPeople.csv().toString())
                 .spiOption("bawaba-identity-registry", "reference", "hash-key", RegistryPeople.HASH_KEY)
                 .spiOption("bawaba-identity-registry", "http", "base-url", "http://127.0.0.1:" + RegistryStub.PORT + RegistryStub.BASE_PATH)

@@ -79,9 +79,10 @@ public final class CodeStep {
         UserModel user = context.getUser();
         SlidingQuota quota = new SlidingQuota(context.getSession().singleUseObjects(), "bawaba-otp-quota",
                 policy.maxSendsPerHour(), 3600);
-        // Before an account exists (account creation), the client's address stands in for the account.
+        // Before an account exists (account creation), the login stands in for the account: the steps that lead
+        // there (identification, the registry's questions) are what keeps strangers from sending codes at all.
         String requester = user != null ? "account:" + user.getId()
-                : "address:" + context.getConnection().getRemoteAddr();
+                : "login:" + context.getAuthenticationSession().getParentSession().getId();
         String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, requester);
         if (slots == null) {
             event("send", "code_send_rate_limited", recipient);

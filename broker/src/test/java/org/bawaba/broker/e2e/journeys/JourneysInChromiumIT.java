@@ -3,6 +3,7 @@ package org.bawaba.broker.e2e.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.*;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
@@ -15,6 +16,7 @@ import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
 import org.bawaba.broker.e2e.support.eid.ChipHolder;
 import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
+import org.bawaba.broker.e2e.support.registry.RegistryPeople;
 import org.bawaba.demo.DemoRelyingParties;
 import org.bawaba.demo.DemoSettings;
 import org.bawaba.eid.simulator.app.Outcome;
@@ -36,6 +38,7 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The journeys as a person walks them in a real browser, from a demo e-service and back: every page keeps the
@@ -263,6 +266,52 @@ class JourneysInChromiumIT {
             journey.arriveAt("chooser", "#bawaba-chooser-form");
         }
         assertThat(holder.hasEidAccount(admin)).as("a refused chip sign-in creates nothing").isFalse();
+    }
+
+    /**
+     * Creating an account by questions, as a person does it from CNOPS: the chooser's "create an account" entry, the
+     * terms, the identification with the robot check solved by the widget itself in the browser (ticked from the
+     * keyboard), the questions, up to the email address; every page in the language chosen at the service, audited.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void anAccountIsCreatedByQuestionsInThePersonsLanguage(String language) {
+        RegistryPeople.Person person = RegistryPeople.paidByBankTransfer();
+        RelyingParty cnops = new RelyingParty(issuer(urls.getBase()), CNOPS_PORTAL, CNOPS_PORTAL_SECRET, CNOPS_PORTAL_REDIRECT);
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "create-account", language);
+            chromium.open(cnops.newAttempt().with("ui_locales", language).authorizationUrl());
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.click("#bawaba-enrol-account");
+            journey.arriveAt("kbq-terms", "#bawaba-kbq-terms-form");
+            journey.click("#bawaba-kbq-terms-submit");
+            journey.arriveAt("kbq-terms-refused", "#acceptTerms-error");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-kbq-terms-submit");
+            journey.arriveAt("kbq-identify", "#bawaba-kbq-identify-form altcha-widget");
+            journey.click("#identifierKind-employer");
+            journey.type("#identifier", person.employerId());
+            journey.type("#nationalId", person.nationalId());
+            chromium.script("document.getElementById('birthDate').value = arguments[0]", person.birthDateTyped());
+            journey.tabTo("altcha-widget input[type=checkbox]", 20);
+            journey.keys(Keys.SPACE);
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(60))
+                    .withMessage("the widget solved its challenge")
+                    .until(driver -> !String.valueOf(chromium.script(
+                            "var f = document.querySelector('input[name=altcha]'); return f ? f.value : ''")).isEmpty());
+            journey.auditInPlace("kbq-identify-verified");
+            journey.click("#bawaba-kbq-identify-submit");
+            journey.arriveAt("kbq-questions", "#bawaba-kbq-questions-form");
+            journey.type("#BANK_ACCOUNT_LAST8", "00000000".equals(person.bankAccountLast8()) ? "11111111" : "00000000");
+            journey.click("#bawaba-kbq-questions-submit");
+            journey.arriveAt("kbq-not-recognised", ".pf-v5-c-alert");
+            journey.type("#BANK_ACCOUNT_LAST8", person.bankAccountLast8());
+            journey.click("#bawaba-kbq-questions-submit");
+            journey.arriveAt("kbq-email", "#bawaba-contact-form");
+            assertThat(chromium.driver().findElement(By.id("bawaba-progress-bar")).getDomAttribute("value")).isEqualTo("45");
+        }
+        assertThat(admin.realm(Providers.ACCOUNT).users().searchByUsername(person.registrationNumber(), true))
+                .as("nothing yet: the account is made at the last step").isEmpty();
     }
 
     private UserRepresentation accountHolderSpeaking(String language) {

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -87,6 +88,20 @@ class KnowledgeQuestionsIT {
     void setUp() {
         account = admin.realm(ACCOUNT);
         clock = new ServerClock(urls.getBase());
+        // Every test's browser comes from 127.0.0.1: the per-address limit would add up across tests. The per-person
+        // limit stays the shipped one (5).
+        for (String flow : List.of("account-registration", "account-reset-credentials")) {
+            account.flows().getExecutions(flow).stream()
+                    .filter(execution -> execution.getProviderId() != null && execution.getProviderId().startsWith("bawaba-kbq-")
+                            && execution.getAuthenticationConfig() != null)
+                    .forEach(execution -> {
+                        AuthenticatorConfigRepresentation config = account.flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+                        if (config.getConfig().containsKey("kbq.maxFailuresPerAddress")) {
+                            config.getConfig().put("kbq.maxFailuresPerAddress", "100000");
+                            account.flows().updateAuthenticatorConfig(config.getId(), config);
+                        }
+                    });
+        }
     }
 
     @AfterEach
@@ -192,6 +207,7 @@ class KnowledgeQuestionsIT {
     @Test
     void fiveWrongBankAccountAnswersLockThePersonOutAcrossSessions() {
         Person person = RegistryPeople.paidByBankTransfer();
+        String signIn = signInUrl();
         Browser browser = new Browser(urls.getBase());
         Browser.Page page = identifyAs(browser, startRegistration(browser), person, "EMPLOYER_ID");
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -208,12 +224,13 @@ class KnowledgeQuestionsIT {
         assertThat(KnowledgePages.isIdentifyPage(again)).isTrue();
         assertThat(KnowledgePages.messages(again)).contains("Trop de tentatives");
 
-        // An hour later the person may try again.
-        clock.advance(Duration.ofMinutes(61));
-        Browser later = new Browser(urls.getBase());
-        Browser.Page questions = identifyAs(later, startRegistration(later), person, "EMPLOYER_ID");
+        // The lock is this person's: someone else, from the same address, goes on. (The slots leave Keycloak's
+        // single-use store an hour after each failure, by the store's own clock: SlidingQuotaTest.)
+        Person neighbour = RegistryPeople.paidByBankTransfer();
+        Browser next = new Browser(urls.getBase());
+        Browser.Page questions = identifyAs(next, startRegistration(next, signIn), neighbour, "EMPLOYER_ID");
         assertThat(KnowledgePages.isQuestionsPage(questions)).isTrue();
-        assertThat(ContactPage.on(later, answerRight(later, questions, person)).page().status()).isEqualTo(200);
+        assertThat(ContactPage.on(next, answerRight(next, questions, neighbour)).page().status()).isEqualTo(200);
     }
 
     @Test
@@ -341,7 +358,11 @@ class KnowledgeQuestionsIT {
 
     /** The account realm's own registration link (Keycloak's), to the terms, accepted: the identification page. */
     private Browser.Page startRegistration(Browser browser) {
-        Browser.Page login = browser.open(signInUrl());
+        return startRegistration(browser, signInUrl());
+    }
+
+    private Browser.Page startRegistration(Browser browser, String signInUrl) {
+        Browser.Page login = browser.open(signInUrl);
         String register = login.document().selectFirst("a[href*=login-actions/registration]").attr("href");
         return KnowledgePages.acceptTerms(browser, browser.open(login.uri().resolve(register).toString()));
     }
@@ -361,10 +382,16 @@ class KnowledgeQuestionsIT {
     private Browser.Page enrolContacts(Browser browser, Browser.Page emailForm, String email, String mobile) throws Exception {
         int before = mail.getReceivedMessages().length;
         Browser.Page emailCode = ContactPage.on(browser, emailForm).enter(email, email);
-        assertThat(KnowledgePages.progress(emailCode)).isEqualTo(60);
+        boolean shippedFlow = KnowledgePages.progress(emailForm) >= 0;
+        if (shippedFlow) {
+            assertThat(KnowledgePages.progress(emailForm)).isEqualTo(45);
+            assertThat(KnowledgePages.progress(emailCode)).as(KnowledgePages.messages(emailCode)).isEqualTo(60);
+        }
         assertThat(mail.waitForIncomingEmail(before + 1)).isTrue();
         Browser.Page phoneForm = CodePage.on(browser, emailCode).enter(codeIn(mail.getLastReceivedMessage()));
-        assertThat(KnowledgePages.progress(phoneForm)).isEqualTo(75);
+        if (shippedFlow) {
+            assertThat(KnowledgePages.progress(phoneForm)).isEqualTo(75);
+        }
         Browser.Page phoneCode = ContactPage.on(browser, phoneForm).enter(mobile, mobile);
         return CodePage.on(browser, phoneCode).enter(sms.lastCode());
     }
@@ -391,13 +418,15 @@ class KnowledgeQuestionsIT {
     /** A sign-in to the account realm with its shipped browser flow (password, then a code). */
     private String signInUrl() {
         new AdminFlows(account).clientBoundTo(SHIPPED_FLOW_CLIENT, "account-browser", Map.of());
-        return urls.getBase() + "/realms/" + ACCOUNT + "/protocol/openid-connect/auth?client_id=" + SHIPPED_FLOW_CLIENT
-                + "&redirect_uri=" + AdminFlows.TEST_REDIRECT + "&response_type=code&scope=openid";
+        return testClient(SHIPPED_FLOW_CLIENT).newAttempt().authorizationUrl();
     }
 
     private String httpRegistryClientUrl() {
-        return urls.getBase() + "/realms/" + ACCOUNT + "/protocol/openid-connect/auth?client_id=" + HTTP_REGISTRY_CLIENT
-                + "&redirect_uri=" + AdminFlows.TEST_REDIRECT + "&response_type=code&scope=openid";
+        return testClient(HTTP_REGISTRY_CLIENT).newAttempt().authorizationUrl();
+    }
+
+    private RelyingParty testClient(String clientId) {
+        return new RelyingParty(urls.getBase() + "/realms/" + ACCOUNT, clientId, null, AdminFlows.TEST_REDIRECT);
     }
 
     private static String email(Person person) {
@@ -413,7 +442,10 @@ class KnowledgeQuestionsIT {
     }
 
     private static String codeIn(MimeMessage message) throws Exception {
-        Matcher matcher = EMAIL_CODE.matcher(String.valueOf(message.getContent()));
+        Object content = message.getContent();
+        String text = content instanceof String plain ? plain
+                : String.valueOf(((jakarta.mail.Multipart) content).getBodyPart(0).getContent());
+        Matcher matcher = EMAIL_CODE.matcher(text);
         assertThat(matcher.find()).as("a code in the email").isTrue();
         return matcher.group(1);
     }

@@ -36,9 +36,9 @@ import org.hibernate.annotations.Nationalized;
 })
 public class RegistryPersonEntity {
 
-    static final String BY_REGISTRATION_NUMBER = "bawabaRegistryPersonByRegistrationNumber";
-    static final String FIND_BY_REGISTRATION_NUMBER = "bawabaRegistryFindByRegistrationNumber";
-    static final String FIND_BY_EMPLOYER_ID = "bawabaRegistryFindByEmployerId";
+    static final String BY_REGISTRATION_NUMBER = "RegistryPerson.byRegistrationNumber";
+    static final String FIND_BY_REGISTRATION_NUMBER = "RegistryPerson.findByRegistrationNumber";
+    static final String FIND_BY_EMPLOYER_ID = "RegistryPerson.findByEmployerId";
 
     @Id
     @Column(name = "ID", length = 36)

@@ -23,8 +23,9 @@ public final class Registry {
         IdentityRegistryProvider registry = id == null ? session.getProvider(IdentityRegistryProvider.class)
                 : session.getProvider(IdentityRegistryProvider.class, id);
         if (registry == null) {
-            LOG.errorf("No identity registry %s is configured (--spi-bawaba-identity-registry--provider): "
-                    + "account creation and recovery by questions cannot work", id == null ? "(default)" : id);
+            LOG.errorf("No identity registry %s is deployed (--spi-bawaba-identity-registry--provider-default=<id> "
+                    + "and that provider's options; --spi-bawaba-identity-registry--provider=<id> deploys that one "
+                    + "alone): account creation and recovery by questions cannot work", id == null ? "(default)" : id);
             throw new RegistryUnavailableException("no identity registry configured");
         }
         return registry;

@@ -15,6 +15,8 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.light.LightweightUserAdapter;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /** Codes by email, through Keycloak's own email sender and the realm's email theme. */
 public final class EmailCodeChannel implements CodeChannel {
@@ -78,12 +80,22 @@ public final class EmailCodeChannel implements CodeChannel {
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
-                    .setUser(user)
+                    .setUser(user != null ? user : addressee(session, realm, recipient))
                     .send(SUBJECT, List.of(), TEMPLATE, attributes, recipient);
             return Delivery.ok();
         } catch (EmailException e) {
             LOG.warnf("Could not send a code email in realm %s: %s", realm.getName(), e.getClass().getSimpleName());
             return Delivery.failed("email_unavailable");
         }
+    }
+
+    /**
+     * Before an account exists (account creation), Keycloak's email templates still want a user: a transient one,
+     * never stored, holding only the address. The mail's language is then the login's.
+     */
+    private static UserModel addressee(KeycloakSession session, RealmModel realm, String recipient) {
+        LightweightUserAdapter addressee = new LightweightUserAdapter(session, realm, KeycloakModelUtils.generateId());
+        addressee.setEmail(recipient);
+        return addressee;
     }
 }
