@@ -26,9 +26,9 @@
                 </div>
             </fieldset>
             <@fields.input name="identifier" label=msg("bawabaKbqIdentifierLabel") hint=msg("bawabaKbqIdentifierHint")
-                value=(formData.identifier)!"" maxlength="32" autofocus=true/>
+                value=(formData.identifier)!"" maxlength="64" autofocus=true/>
             <@fields.input name="nationalId" label=msg("bawabaKbqNationalIdLabel") hint=msg("bawabaKbqNationalIdHint")
-                value=(formData.nationalId)!"" maxlength="12"/>
+                value=(formData.nationalId)!"" maxlength="32"/>
             <@fields.input name="birthDate" label=msg("bawabaKbqBirthDateLabel") hint=msg("bawabaKbqBirthDateHint")
                 type="date" autocomplete="bday" value=(formData.birthDate)!"" maxlength="10"/>
             <@captcha.widget challenge=bawabaCaptcha!"" />

@@ -105,11 +105,12 @@ public class IdentifyStep extends UserlessStep {
             }
         }
         String identifier = Identification.normalize(form.getFirst(FIELD_IDENTIFIER));
-        if (identifier.isEmpty() || identifier.length() > 32 || !identifier.matches("[0-9A-Z/]+")) {
+        // As wide as the registries' own identifiers (digits, letters, / and .); the registry says the rest.
+        if (identifier.isEmpty() || identifier.length() > 64 || !identifier.matches("[0-9A-Z/.]+")) {
             errors.add(new FormMessage(FIELD_IDENTIFIER, identifier.isEmpty() ? "bawabaKbqFieldMissing" : "bawabaKbqFieldMalformed"));
         }
         String nationalId = Identification.normalize(form.getFirst(FIELD_NATIONAL_ID));
-        if (nationalId.isEmpty() || !nationalId.matches("[A-Z]{1,2}[0-9]{1,8}")) {
+        if (nationalId.isEmpty() || !nationalId.matches("[A-Z0-9]{4,32}")) {
             errors.add(new FormMessage(FIELD_NATIONAL_ID, nationalId.isEmpty() ? "bawabaKbqFieldMissing" : "bawabaKbqNationalIdMalformed"));
         }
         LocalDate birthDate = birthDate(form.getFirst(FIELD_BIRTH_DATE));

@@ -13,12 +13,12 @@ public final class Registry {
     private Registry() {
     }
 
-    /** @param id the provider's id, or null for the server's default */
     /** The registry this login's identification step asked. */
     public static IdentityRegistryProvider of(KeycloakSession session, KnowledgeCheck check) throws RegistryUnavailableException {
         return of(session, check.registry());
     }
 
+    /** @param id the provider's id, or null for the server's default */
     public static IdentityRegistryProvider of(KeycloakSession session, String id) throws RegistryUnavailableException {
         IdentityRegistryProvider registry = id == null ? session.getProvider(IdentityRegistryProvider.class)
                 : session.getProvider(IdentityRegistryProvider.class, id);
