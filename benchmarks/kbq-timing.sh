@@ -10,7 +10,8 @@
 # failure limits of the account-registration flow and lowers its captcha cost through the admin REST API, and puts
 # them back at the end (also on failure or Ctrl-C). Builds the class path first (offline, tests skipped;
 # BAWABA_SKIP_BUILD=1 reuses it). Prints the report (also in $BENCH_WORK_DIR/report.txt) and exits with the
-# driver's status: 0 when both POSTs pass the bound and every answer page was the same.
+# driver's status: 0 when both POSTs pass the bound and every answer page was the same. Every measured attempt's
+# times are in $BENCH_WORK_DIR/samples.csv.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -38,7 +39,7 @@ mkdir -p "$work"
 say "machine before the run: $(uptime)"
 status=0
 java -cp "$root/benchmarks/target/classes:$(cat "$classpath_file")" org.bawaba.benchmarks.kbq.AnswerTiming \
-  --base-url "$base_url" --registry-csv "$root/broker/demo/cnops-demo-registry.csv" "$@" \
+  --base-url "$base_url" --registry-csv "$root/broker/demo/cnops-demo-registry.csv" --samples "$work/samples.csv" "$@" \
   | tee "$work/report.txt" || status=$?
 say "machine after the run: $(uptime)"
 exit "$status"

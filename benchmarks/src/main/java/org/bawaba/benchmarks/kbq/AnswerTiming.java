@@ -1,5 +1,6 @@
 package org.bawaba.benchmarks.kbq;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.http.HttpClient;
@@ -60,7 +61,7 @@ public final class AnswerTiming {
         System.exit(passed ? 0 : 1);
     }
 
-    private boolean run() {
+    private boolean run() throws IOException {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         Instant started = Instant.now();
         double loadBefore = os.getSystemLoadAverage();
@@ -82,6 +83,10 @@ public final class AnswerTiming {
         long wallNanos = System.nanoTime() - wallStarted;
         TimingReport report = new TimingReport(options, measured, started, loadBefore, os.getSystemLoadAverage(),
                 wallNanos, solvingNanos);
+        if (options.samples() != null) {
+            report.writeSamples(options.samples());
+            System.out.println("samples: " + options.samples());
+        }
         return report.print(System.out);
     }
 

@@ -22,9 +22,10 @@ import org.bawaba.benchmarks.CommandLine;
  * @param boundPercent     the largest difference of the p50s, in % of the known people's, that passes
  * @param adminUser        an administrator of the master realm (admin-cli, password grant)
  * @param adminPassword    their password
+ * @param samples          a CSV file to write every measured attempt to, or null
  */
 record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int rounds, int warmup, int failureLimit,
-                     int captchaMaxNumber, int boundPercent, String adminUser, String adminPassword) {
+                     int captchaMaxNumber, int boundPercent, String adminUser, String adminPassword, Path samples) {
 
     static final String USAGE = """
             usage: AnswerTiming [options]
@@ -40,6 +41,8 @@ record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int r
               --bound-percent N         the p50 difference that passes, in % (default 10)
               --admin-user NAME         master-realm administrator (default admin)
               --admin-password PW       their password (default admin, the demo server's)
+              --samples FILE            also write every measured attempt there (CSV: round, kind, order, times in
+                                        microseconds)
             """;
 
     static TimingOptions parse(String[] args) {
@@ -47,6 +50,7 @@ record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int r
         String baseUrl = given.remove("base-url");
         String csv = given.remove("registry-csv");
         String kind = given.remove("identifier-kind");
+        String samples = given.remove("samples");
         kind = kind == null ? "REGISTRATION_NUMBER" : kind.toUpperCase(Locale.ROOT);
         if (!kind.equals("REGISTRATION_NUMBER") && !kind.equals("EMPLOYER_ID")) {
             throw new IllegalArgumentException("--identifier-kind is REGISTRATION_NUMBER or EMPLOYER_ID, not " + kind);
@@ -61,7 +65,8 @@ record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int r
                 CommandLine.atLeastZero(given.remove("captcha-max-number"), 0, "captcha-max-number"),
                 CommandLine.positive(given.remove("bound-percent"), 10, "bound-percent"),
                 given.getOrDefault("admin-user", "admin"),
-                given.getOrDefault("admin-password", "admin"));
+                given.getOrDefault("admin-password", "admin"),
+                samples == null ? null : Path.of(samples));
         given.remove("admin-user");
         given.remove("admin-password");
         CommandLine.noneLeft(given);

@@ -1,6 +1,10 @@
 package org.bawaba.benchmarks.kbq;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +66,19 @@ record TimingReport(TimingOptions options, List<Attempt> measured, Instant start
                 + "%s%n", options.boundPercent(), answersPass ? "PASS" : "FAIL", identifyPass ? "PASS" : "FAIL",
                 samePage ? "" : "; answer pages differ: FAIL");
         return answersPass && identifyPass && samePage;
+    }
+
+    /** Every measured attempt, one line each: round, kind, whether it ran first in its round, times in µs. */
+    void writeSamples(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("round,kind,first_in_round,identify_status,identify_us,answer_status,answer_us");
+        for (int i = 0; i < measured.size(); i++) {
+            Attempt a = measured.get(i);
+            lines.add(String.format(Locale.ROOT, "%d,%s,%b,%d,%d,%d,%d", a.round(), a.known() ? "known" : "unknown",
+                    i % 2 == 0, a.identify().status(), a.identify().nanos() / 1000, a.answer().status(),
+                    a.answer().nanos() / 1000));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private boolean post(PrintStream out, String name, ToLongFunction<Attempt> nanos, ToLongFunction<Attempt> status) {
