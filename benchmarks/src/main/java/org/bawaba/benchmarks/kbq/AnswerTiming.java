@@ -28,8 +28,9 @@ import org.bawaba.benchmarks.kbq.RegistrationAttempt.Timed;
  * both kinds, or the run fails.
  *
  * <p>For the run, the failure limits of both steps are raised (otherwise five failures per person and per address in
- * an hour would stop it) and the captcha made cheaper, through the admin REST API; both are restored at the end
- * ({@link RegistrationFlowSettings}). Neither changes the work the two timed POSTs do for one kind or the other.
+ * an hour would stop it) and, if asked, the captcha made cheaper, through the admin REST API; both are restored at
+ * the end ({@link RegistrationFlowSettings}). Neither changes the work the two timed POSTs do for one kind or the
+ * other.
  */
 public final class AnswerTiming {
 

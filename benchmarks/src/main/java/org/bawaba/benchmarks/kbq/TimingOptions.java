@@ -33,8 +33,8 @@ record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int r
               --registry-csv FILE       the CSV its reference registry loaded: the known people
                                         (default broker/demo/cnops-demo-registry.csv)
               --identifier-kind KIND    REGISTRATION_NUMBER (default; two questions) or EMPLOYER_ID (one question)
-              --rounds N                measured rounds, each one known and one unknown attempt (default 400)
-              --warmup N                rounds run first and discarded (default 100)
+              --rounds N                measured rounds, each one known and one unknown attempt (default 600)
+              --warmup N                rounds run first and discarded (default 300)
               --failure-limit N         kbq.maxFailuresPerPerson and kbq.maxFailuresPerAddress for the run
                                         (default 1000000; restored at the end)
               --captcha-max-number N    captcha.maxNumber for the run (default 0: unchanged; restored)
@@ -59,8 +59,8 @@ record TimingOptions(URI baseUrl, Path registryCsv, String identifierKind, int r
                 URI.create(baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "")),
                 Path.of(csv == null ? "broker/demo/cnops-demo-registry.csv" : csv),
                 kind,
-                CommandLine.positive(given.remove("rounds"), 400, "rounds"),
-                CommandLine.atLeastZero(given.remove("warmup"), 100, "warmup"),
+                CommandLine.positive(given.remove("rounds"), 600, "rounds"),
+                CommandLine.atLeastZero(given.remove("warmup"), 300, "warmup"),
                 CommandLine.positive(given.remove("failure-limit"), 1_000_000, "failure-limit"),
                 CommandLine.atLeastZero(given.remove("captcha-max-number"), 0, "captcha-max-number"),
                 CommandLine.positive(given.remove("bound-percent"), 10, "bound-percent"),
