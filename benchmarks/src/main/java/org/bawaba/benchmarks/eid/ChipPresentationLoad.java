@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.bawaba.benchmarks.CommandLine;
 import org.bawaba.eid.simulator.app.HolderApiException;
 import org.bawaba.eid.simulator.app.HolderApp;
 import org.bawaba.eid.simulator.app.HolderLink;
@@ -61,15 +62,7 @@ public final class ChipPresentationLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        LoadOptions options;
-        try {
-            options = LoadOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(LoadOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        LoadOptions options = CommandLine.parseOrExit(args, LoadOptions::parse, LoadOptions.USAGE);
         TestPki pki = TestPki.load(options.pki());
         long issuing = System.nanoTime();
         List<LoadHolder> holders = LoadHolder.issue(pki, options.holders(), new SecureRandom());

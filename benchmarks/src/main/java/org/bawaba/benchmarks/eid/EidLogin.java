@@ -12,21 +12,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bawaba.benchmarks.CookieJar;
+
 /**
  * One browser's e-ID login, as the front door starts it: the authorization request of client
  * {@code bawaba-front-door} in realm {@code eid} (confidential, PKCE S256), which shows the chip page with the app
- * link. The login lives in this browser's cookies, which are kept here: Keycloak marks them Secure even on
- * {@code http://localhost}, where the JDK's cookie handler would drop them. One host only, so a cookie is sent
- * wherever its path matches.
+ * link. The login lives in this browser's cookies, which are kept here ({@link CookieJar}).
  */
 final class EidLogin {
 
@@ -47,8 +44,7 @@ final class EidLogin {
         }
     });
 
-    /** Cookie name and path, then its value. */
-    private final Map<String, String[]> cookies = new HashMap<>();
+    private final CookieJar cookies = new CookieJar();
     private final HttpClient http;
     private String appLink;
     private URI statusUrl;
@@ -100,15 +96,11 @@ final class EidLogin {
     }
 
     private HttpResponse<String> get(URI uri) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept-Language", "fr")
-                .GET();
-        String cookieHeader = cookiesFor(uri.getRawPath());
-        if (!cookieHeader.isEmpty()) {
-            request.header("Cookie", cookieHeader);
-        }
+        HttpRequest.Builder request = cookies.addTo(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Accept-Language", "fr").GET(), uri.getRawPath());
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").forEach(this::keep);
+            cookies.keepFrom(response);
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + uri.getRawPath() + " got no answer", e);
@@ -116,42 +108,6 @@ final class EidLogin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    /** {@code name=value; Path=/realms/eid/; ...}: kept by name and path, dropped when expired. */
-    private void keep(String setCookie) {
-        String[] attributes = setCookie.split(";");
-        String[] pair = attributes[0].split("=", 2);
-        if (pair.length < 2 || pair[0].isBlank()) {
-            return;
-        }
-        String path = "/";
-        boolean expired = pair[1].isBlank();
-        for (String attribute : attributes) {
-            String[] nameValue = attribute.trim().split("=", 2);
-            if (nameValue[0].equalsIgnoreCase("path") && nameValue.length == 2) {
-                path = nameValue[1];
-            } else if (nameValue[0].equalsIgnoreCase("max-age") && nameValue.length == 2) {
-                expired |= nameValue[1].trim().equals("0");
-            }
-        }
-        String key = pair[0].trim() + " " + path;
-        if (expired) {
-            cookies.remove(key);
-        } else {
-            cookies.put(key, new String[] {pair[0].trim(), pair[1].trim(), path});
-        }
-    }
-
-    private String cookiesFor(String path) {
-        List<String> sent = new ArrayList<>();
-        for (String[] cookie : cookies.values()) {
-            String prefix = cookie[2].endsWith("/") ? cookie[2] : cookie[2] + "/";
-            if (path.equals(cookie[2]) || path.startsWith(prefix)) {
-                sent.add(cookie[0] + "=" + cookie[1]);
-            }
-        }
-        return String.join("; ", sent);
     }
 
     private static String query(Map<String, String> parameters) {

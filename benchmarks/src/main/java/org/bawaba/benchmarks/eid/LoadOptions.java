@@ -2,8 +2,9 @@ package org.bawaba.benchmarks.eid;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.bawaba.benchmarks.CommandLine;
 
 /**
  * The options of {@link ChipPresentationLoad}, {@code --name value} each.
@@ -59,35 +60,27 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
             """;
 
     static LoadOptions parse(String[] args) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value, got " + args[i]);
-            }
-            given.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> given = CommandLine.options(args);
         String pki = given.remove("pki");
         if (pki == null) {
             throw new IllegalArgumentException("--pki is required");
         }
-        int concurrency = positive(given.remove("concurrency"), 20, "concurrency");
+        int concurrency = CommandLine.positive(given.remove("concurrency"), 20, "concurrency");
         String baseUrl = given.remove("base-url");
         LoadOptions options = new LoadOptions(
                 URI.create(baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "")),
                 Path.of(pki), concurrency,
-                positive(given.remove("rounds"), 30, "rounds"),
-                atLeastZero(given.remove("warmup"), 40, "warmup"),
-                positive(given.remove("holders"), concurrency, "holders"),
-                positive(given.remove("face-port"), 18191, "face-port"),
+                CommandLine.positive(given.remove("rounds"), 30, "rounds"),
+                CommandLine.atLeastZero(given.remove("warmup"), 40, "warmup"),
+                CommandLine.positive(given.remove("holders"), concurrency, "holders"),
+                CommandLine.positive(given.remove("face-port"), 18191, "face-port"),
                 given.getOrDefault("face-api-key", "bench-only-face-key"),
-                atLeastZero(given.remove("face-delay-ms"), 0, "face-delay-ms"),
+                CommandLine.atLeastZero(given.remove("face-delay-ms"), 0, "face-delay-ms"),
                 !"false".equals(given.remove("status-check")),
                 addresses(given.remove("addresses")),
-                atLeastZero(given.remove("server-pid"), 0, "server-pid"));
+                CommandLine.atLeastZero(given.remove("server-pid"), 0, "server-pid"));
         given.remove("face-api-key");
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("unknown options: " + given.keySet());
-        }
+        CommandLine.noneLeft(given);
         return options;
     }
 
@@ -97,28 +90,5 @@ record LoadOptions(URI baseUrl, Path pki, int concurrency, int rounds, int warmu
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--addresses is shared, distinct or alternate, not " + value);
         }
-    }
-
-    private static int positive(String value, int otherwise, String name) {
-        int number = atLeastZero(value, otherwise, name);
-        if (number == 0) {
-            throw new IllegalArgumentException("--" + name + " must be at least 1");
-        }
-        return number;
-    }
-
-    private static int atLeastZero(String value, int otherwise, String name) {
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new IllegalArgumentException("--" + name + " takes a whole number, not " + value);
     }
 }

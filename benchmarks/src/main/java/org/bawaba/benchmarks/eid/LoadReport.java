@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 
+import org.bawaba.benchmarks.Latencies;
 import org.bawaba.benchmarks.eid.ChipPresentationLoad.Attempt;
 import org.bawaba.benchmarks.eid.ChipPresentationLoad.Round;
 
