@@ -189,6 +189,9 @@ class KnowledgeQuestionsIT {
         Browser unknown = new Browser(urls.getBase());
         Browser.Page strangerQuestions = identifyAs(unknown, startRegistration(unknown), stranger, "EMPLOYER_ID");
         assertThat(KnowledgePages.isQuestionsPage(strangerQuestions)).as("a stranger is asked questions too").isTrue();
+        Browser again = new Browser(urls.getBase());
+        assertThat(KnowledgePages.questions(identifyAs(again, startRegistration(again), stranger, "EMPLOYER_ID")))
+                .as("the same ones on every try").isEqualTo(KnowledgePages.questions(strangerQuestions));
         Map<String, String> guesses = new LinkedHashMap<>();
         KnowledgePages.questions(strangerQuestions).forEach(q -> guesses.put(q, q.equals("BANK_ACCOUNT_LAST8") ? "12345678" : "12/1990"));
         Browser.Page refused = KnowledgePages.answer(unknown, strangerQuestions, guesses);
