@@ -28,6 +28,7 @@ class ArabicReadingOrderTest {
     /** A sample for {0} of each message whose {0} is not a count. A new such message needs its sample here. */
     static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("bawabaCodeLabel", "6"),
+            Map.entry("bawabaSpaceServiceSince", "7 دجنبر 2026، \u206619:55\u2069"),
             Map.entry("bawabaCodeHint.email", "am•••@example.ma"),
             Map.entry("bawabaCodeHint.sms", "+212•••••••78"),
             Map.entry("bawabaCodeSent.email", "am•••@example.ma"),
@@ -45,8 +46,9 @@ class ArabicReadingOrderTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,choice)?");
     private static final Pattern LATIN_RUN =
-            // A run may hold . _ - / and spaces inside: a date (12/04/1990) or a number in groups reads as one unit.
-            Pattern.compile("[A-Za-z0-9+@•…][A-Za-z0-9+@•…._ /-]*[A-Za-z0-9…]|[A-Za-z0-9]");
+            // A run may hold . _ - / : and spaces inside: a date (12/04/1990), a time (19:55) or a number in groups
+            // reads as one unit.
+            Pattern.compile("[A-Za-z0-9+@•…][A-Za-z0-9+@•…._ /:-]*[A-Za-z0-9…]|[A-Za-z0-9]");
     private static final Pattern ARABIC_INDIC_DIGITS = Pattern.compile("[\u0660-\u0669\u06F0-\u06F9]");
 
     @Test

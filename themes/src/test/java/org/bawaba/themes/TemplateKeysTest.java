@@ -35,17 +35,25 @@ class TemplateKeysTest {
     private static final List<String> EID_REFUSALS = List.of("document_not_recognised", "document_revoked",
             "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable",
             "timed_out", "too_many_attempts");
+    /** org.bawaba.space.SpacePage and SpaceView's fields, as the person's space names them. */
+    private static final List<String> SPACE_PAGES = List.of("identity", "services", "sessions");
+    private static final List<String> SPACE_FIELDS = List.of("lastName", "firstName", "family_name_ar", "given_name_ar",
+            "usage_name", "birthdate", "gender", "birthplace", "birthcountry", "email", "phone_number");
     /** The values a template variable takes, for keys built from it. */
-    private static final Map<String, List<String>> VARIABLES = Map.of(
-            "bawabaChannel", List.of("email", "sms"),
-            "bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3"),
-            "tile.level", List.of("eidas1", "eidas2", "eidas3"),
-            "tile.alias", List.of("account", "eid"),
-            "alias", List.of("account", "eid"),
-            "bawabaEidRefusal", EID_REFUSALS,
-            "reason", EID_REFUSALS,
-            "bawabaKbqPurpose", List.of("register", "recover"),
-            "question", List.of("BANK_ACCOUNT_LAST8", "CIVIL_STATUS_NUMBER", "EMPLOYER_ID"));
+    private static final Map<String, List<String>> VARIABLES = Map.ofEntries(
+            Map.entry("bawabaChannel", List.of("email", "sms")),
+            Map.entry("bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3")),
+            Map.entry("tile.level", List.of("eidas1", "eidas2", "eidas3")),
+            Map.entry("tile.alias", List.of("account", "eid")),
+            Map.entry("alias", List.of("account", "eid")),
+            Map.entry("open.provider", List.of("account", "eid")),
+            Map.entry("bawabaEidRefusal", EID_REFUSALS),
+            Map.entry("reason", EID_REFUSALS),
+            Map.entry("bawabaKbqPurpose", List.of("register", "recover")),
+            Map.entry("question", List.of("BANK_ACCOUNT_LAST8", "CIVIL_STATUS_NUMBER", "EMPLOYER_ID")),
+            Map.entry("link.page", SPACE_PAGES),
+            Map.entry("spaceField", SPACE_FIELDS),
+            Map.entry("spaceValue", List.of("female", "male")));
     /** Keys the Java code builds from a literal prefix: what follows it (by default, a code channel). */
     private static final Map<String, List<String>> JAVA_KEY_PREFIXES = Map.of("bawabaEidRefused.", EID_REFUSALS);
     /** Keys an operator may add (realm localization): a template falls back when they are missing. */

@@ -62,6 +62,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-eid-sign-in")
                 .dependency("org.bawaba", "bawaba-spi-identity-registry")
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
+                .dependency("org.bawaba", "bawaba-person-space")
                 .dependency("org.bawaba", "bawaba-identity-registry")
                 // The people of the reference registry are the tests' own (RegistryPeople); the http registry is a stub.
                 // provider-default, not provider: with "provider" Keycloak loads that one alone, and a flow could not
