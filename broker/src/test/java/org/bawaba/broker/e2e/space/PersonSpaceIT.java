@@ -1,0 +1,183 @@
+package org.bawaba.broker.e2e.space;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.*;
+
+import java.util.Map;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.ConsentPage;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+/**
+ * The person's own space at the front door ({@code /realms/bawaba/bawaba-space/}): reached by signing in through the
+ * chooser like any service, it shows the verified identity read-only, the services the person consented to (each
+ * consent withdrawn there is asked again at the next sign-in) and the open sessions, which "sign out everywhere" ends.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class PersonSpaceIT {
+
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    private String space() {
+        return urls.getBase() + "/realms/" + REALM + "/bawaba-space/";
+    }
+
+    private RelyingParty oc() {
+        return new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+    }
+
+    /** Signs in to the relying party through the chooser and accepts to share: the person now has a consent there. */
+    private void signInToOc(Browser browser, UserRepresentation holder) {
+        RelyingParty.Attempt attempt = oc().newAttempt();
+        Browser.Page back = Providers.agreeToShareIfAsked(browser,
+                Providers.signInThroughChooser(browser, attempt.authorizationUrl(), holder, sms));
+        assertThat(back.redirectParameters()).as(back.body()).containsKey("code");
+    }
+
+    private UserResource frontDoorAccount(UserRepresentation holder) {
+        var linked = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder);
+        assertThat(linked).hasSize(1);
+        return admin.realm(REALM).users().get(linked.get(0).getId());
+    }
+
+    @Test
+    void signingInToTheSpaceGoesThroughTheChooserAndShowsTheVerifiedIdentityReadOnly() {
+        Person person = Person.random();
+        UserRepresentation holder = Providers.accountHolder(admin, person);
+        Browser browser = new Browser(urls.getBase());
+
+        Browser.Page chooser = browser.open(space());
+        assertThat(ChooserPage.isShownOn(chooser)).as("the front door's chooser: %s", chooser.body()).isTrue();
+        Browser.Page identity = Providers.signInFromChooser(browser, chooser, holder, sms);
+
+        assertThat(identity.uri().toString()).isEqualTo(space());
+        Document page = identity.document();
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.select("#kc-page-title").text()).isEqualTo("Mon identité");
+        assertThat(page.select("#bawaba-space-field-lastName").text()).isEqualTo(person.familyName());
+        assertThat(page.select("#bawaba-space-field-firstName").text()).isEqualTo(person.givenName());
+        assertThat(page.select("#bawaba-space-field-family_name_ar").text()).isEqualTo(person.familyNameAr());
+        assertThat(page.select("#bawaba-space-field-birthdate").text()).isEqualTo(person.birthdate());
+        assertThat(page.select("#bawaba-space-field-email").text()).isEqualTo(holder.getEmail());
+        assertThat(page.select("#bawaba-space-field-national_id")).as("the national identifier is for administrators").isEmpty();
+        assertThat(page.select("input:not([type=hidden]), textarea, select:not(#login-select-toggle)")).as("nothing to edit but the language").isEmpty();
+        assertThat(page.select("#bawaba-space-nav-identity").attr("aria-current")).isEqualTo("page");
+
+        // Signed in now: the next page opens at once.
+        Browser.Page sessions = browser.open(space() + "sessions");
+        assertThat(sessions.uri().toString()).isEqualTo(space() + "sessions");
+        assertThat(sessions.document().select("#bawaba-space-this-session")).hasSize(1);
+    }
+
+    @Test
+    void aLanguageChosenInTheSpaceIsThePersonsFromThenOn() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        Providers.signInThroughChooser(browser, space(), holder, sms);
+
+        Document arabic = browser.open(space() + "services?kc_locale=ar").document();
+        assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(arabic.select("#kc-page-title").text()).isEqualTo("الخدمات الإلكترونية المرتبطة");
+
+        Document next = browser.open(space() + "sessions").document();
+        assertThat(next.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(frontDoorAccount(holder).toRepresentation().getAttributes()).containsEntry("locale", java.util.List.of("ar"));
+    }
+
+    @Test
+    void withdrawingAConsentMakesTheServiceAskAgainAtTheNextSignIn() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        signInToOc(browser, holder);
+
+        Browser.Page services = browser.open(space() + "services");
+        Document page = services.document();
+        assertThat(page.select("#bawaba-space-service-oc-connect h2").text()).isEqualTo("Office des Changes — OC CONNECT");
+        assertThat(page.select("#bawaba-space-service-oc-connect li").eachText()).contains("Votre lieu de naissance");
+
+        Browser.Page withdrawn = browser.submit(services, "#bawaba-space-revoke-oc-connect", Map.of());
+
+        assertThat(withdrawn.uri().getPath()).endsWith("/bawaba-space/services");
+        assertThat(withdrawn.document().select("#bawaba-space-done").text()).startsWith("Votre accord est retiré.");
+        assertThat(withdrawn.document().select("#bawaba-space-service-oc-connect")).isEmpty();
+        assertThat(withdrawn.document().select("#bawaba-space-no-services")).hasSize(1);
+        assertThat(frontDoorAccount(holder).getConsents()).isEmpty();
+
+        // Still signed in at the front door: no chooser, no password; but the consent page again.
+        Browser.Page again = browser.open(oc().newAttempt().authorizationUrl());
+        assertThat(ConsentPage.isShownOn(again)).as("asked again: %s", again.body()).isTrue();
+    }
+
+    @Test
+    void aChangeWithoutTheSpacesFormTokenChangesNothing() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        signInToOc(browser, holder);
+        Browser.Page services = browser.open(space() + "services");
+
+        Browser.Page forged = browser.submit(services, "#bawaba-space-revoke-oc-connect", Map.of("bawaba_space_token", "forged"));
+        assertThat(forged.document().select("#bawaba-space-service-oc-connect")).hasSize(1);
+
+        Browser.Page empty = browser.submit(services, "#bawaba-space-revoke-oc-connect", Map.of("bawaba_space_token", ""));
+        assertThat(empty.document().select("#bawaba-space-service-oc-connect")).hasSize(1);
+
+        Browser stranger = new Browser(urls.getBase());
+        Browser.Page fromElsewhere = stranger.submit(services, "#bawaba-space-revoke-oc-connect", Map.of());
+        assertThat(ChooserPage.isShownOn(fromElsewhere)).as("no session there: sign in first").isTrue();
+
+        assertThat(frontDoorAccount(holder).getConsents()).hasSize(1);
+    }
+
+    @Test
+    void signingOutEverywhereEndsEverySessionOfThePerson() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser phone = new Browser(urls.getBase());
+        signInToOc(phone, holder);
+        Browser laptop = new Browser(urls.getBase());
+        Providers.signInThroughChooser(laptop, space(), holder, sms);
+        UserResource account = frontDoorAccount(holder);
+        assertThat(account.getUserSessions()).hasSize(2);
+
+        Browser.Page sessions = laptop.open(space() + "sessions");
+        assertThat(sessions.document().select(".bawaba-space-session")).hasSize(2);
+        assertThat(sessions.document().select(".bawaba-space-session").text()).contains("Office des Changes — OC CONNECT");
+
+        Browser.Page signedOut = laptop.submit(sessions, "#bawaba-space-sign-out-everywhere", Map.of());
+
+        assertThat(signedOut.uri().getPath()).endsWith("/bawaba-space/signed-out");
+        assertThat(signedOut.document().select("#bawaba-space-signed-out").text()).isEqualTo("Vous êtes déconnecté de Bawaba.");
+        assertThat(account.getUserSessions()).isEmpty();
+        assertThat(ChooserPage.isShownOn(phone.open(oc().newAttempt().authorizationUrl())))
+                .as("the other browser signs in again").isTrue();
+        assertThat(ChooserPage.isShownOn(laptop.open(space()))).as("this one too").isTrue();
+    }
+
+    @Test
+    void aRealmWithoutTheSpacesClientHasNoSpace() {
+        Browser browser = new Browser(urls.getBase());
+        assertThat(browser.open(urls.getBase() + "/realms/account/bawaba-space/").status()).isEqualTo(404);
+    }
+}
