@@ -36,7 +36,7 @@ class TemplateKeysTest {
             "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable",
             "timed_out", "too_many_attempts");
     /** org.bawaba.space.SpacePage and SpaceView's fields, as the person's space names them. */
-    private static final List<String> SPACE_PAGES = List.of("identity", "services", "sessions");
+    private static final List<String> SPACE_PAGES = List.of("identity", "history", "services", "sessions");
     private static final List<String> SPACE_FIELDS = List.of("lastName", "firstName", "family_name_ar", "given_name_ar",
             "usage_name", "birthdate", "gender", "birthplace", "birthcountry", "email", "phone_number");
     /** The values a template variable takes, for keys built from it. */
@@ -53,7 +53,12 @@ class TemplateKeysTest {
             Map.entry("question", List.of("BANK_ACCOUNT_LAST8", "CIVIL_STATUS_NUMBER", "EMPLOYER_ID")),
             Map.entry("link.page", SPACE_PAGES),
             Map.entry("spaceField", SPACE_FIELDS),
-            Map.entry("spaceValue", List.of("female", "male")));
+            Map.entry("spaceValue", List.of("female", "male")),
+            Map.entry("signIn.provider", List.of("account", "eid")),
+            Map.entry("signIn.level", List.of("eidas1", "eidas2", "eidas3")),
+            Map.entry("claim", List.of("sub", "given_name", "family_name", "birthdate", "gender", "preferred_username",
+                    "email", "email_verified", "phone_number", "given_name_ar", "family_name_ar", "birthcountry",
+                    "birthplace", "acr", "amr", "auth_time")));
     /** Keys the Java code builds from a literal prefix: what follows it (by default, a code channel). */
     private static final Map<String, List<String>> JAVA_KEY_PREFIXES = Map.of("bawabaEidRefused.", EID_REFUSALS);
     /** Keys an operator may add (realm localization): a template falls back when they are missing. */
