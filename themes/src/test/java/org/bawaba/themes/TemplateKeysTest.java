@@ -36,7 +36,7 @@ class TemplateKeysTest {
             "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable",
             "timed_out", "too_many_attempts");
     /** org.bawaba.space.SpacePage and SpaceView's fields, as the person's space names them. */
-    private static final List<String> SPACE_PAGES = List.of("identity", "history", "services", "sessions");
+    private static final List<String> SPACE_PAGES = List.of("identity", "history", "services", "providers", "sessions");
     private static final List<String> SPACE_FIELDS = List.of("lastName", "firstName", "family_name_ar", "given_name_ar",
             "usage_name", "birthdate", "gender", "birthplace", "birthcountry", "email", "phone_number");
     /** The values a template variable takes, for keys built from it. */
@@ -55,6 +55,7 @@ class TemplateKeysTest {
             Map.entry("spaceField", SPACE_FIELDS),
             Map.entry("spaceValue", List.of("female", "male")),
             Map.entry("signIn.provider", List.of("account", "eid")),
+            Map.entry("choice.alias", List.of("account", "eid")),
             Map.entry("signIn.level", List.of("eidas1", "eidas2", "eidas3")),
             Map.entry("claim", List.of("sub", "given_name", "family_name", "birthdate", "gender", "preferred_username",
                     "email", "email_verified", "phone_number", "given_name_ar", "family_name_ar", "birthcountry",
