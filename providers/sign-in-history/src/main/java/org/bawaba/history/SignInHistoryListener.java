@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jboss.logging.Logger;
+import org.keycloak.authentication.authenticators.util.LoAUtil;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -24,7 +25,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.protocol.ProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.AcrProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.authentication.authenticators.util.LoAUtil;
 import org.keycloak.protocol.oidc.utils.AcrUtils;
 import org.keycloak.representations.IDToken;
 import org.keycloak.services.util.DefaultClientSessionContext;
