@@ -64,6 +64,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
                 .dependency("org.bawaba", "bawaba-person-space")
                 .dependency("org.bawaba", "bawaba-identity-registry")
+                .dependency("org.bawaba", "bawaba-sign-in-history")
                 // The people of the reference registry are the tests' own (RegistryPeople); the http registry is a stub.
                 // provider-default, not provider: with "provider" Keycloak loads that one alone, and a flow could not
                 // ask the http registry by name.
@@ -95,6 +96,8 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .spiOption("bawaba-sms-gateway", "http", "deadline-ms", "4000")
                 // Abandoned first sign-ins are cleaned up every 2 s instead of 10 min; tests move the clock past the max age.
                 .spiOption("events-listener", "bawaba-unfinished-sign-in", "cleanup-interval-seconds", "2")
+                // Sign-ins older than the retention period are removed every 2 s instead of every hour.
+                .spiOption("events-listener", "bawaba-sign-in-history", "cleanup-interval-seconds", "2")
                 // Also to a file, so that tests can read what the server logged.
                 .option("log-file", SERVER_LOG)
                 // Test-only: lets tests move Keycloak's clock (support/ServerClock).

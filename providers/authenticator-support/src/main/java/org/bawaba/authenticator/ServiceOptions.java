@@ -60,6 +60,20 @@ public final class ServiceOptions {
         return Duration.ofMillis(millis);
     }
 
+    /** A positive whole number, or the default when the option is not set. */
+    public static int positiveInt(Config.Scope scope, String owner, String option, int defaultValue) {
+        Integer value;
+        try {
+            value = scope.getInt(option, defaultValue);
+        } catch (NumberFormatException e) {
+            throw invalid(owner, option, "not a whole number");
+        }
+        if (value == null || value <= 0) {
+            throw invalid(owner, option, "must be a positive number");
+        }
+        return value;
+    }
+
     /** A number from 0 to 1, or the default when the option is not set. */
     public static double fraction(Config.Scope scope, String owner, String option, double defaultValue) {
         String value = blankToNull(scope.get(option));

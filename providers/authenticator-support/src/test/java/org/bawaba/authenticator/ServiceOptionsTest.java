@@ -43,6 +43,12 @@ class ServiceOptionsTest {
                 .hasMessage("bawaba-test http: option 'share' must be between 0 and 1");
         assertThatThrownBy(() -> ServiceOptions.fraction(scope, OWNER, "slow", 0.9))
                 .hasMessage("bawaba-test http: option 'slow' not a number");
+        assertThat(ServiceOptions.positiveInt(scope(Map.of("days", "30")), OWNER, "days", 365)).isEqualTo(30);
+        assertThat(ServiceOptions.positiveInt(scope, OWNER, "missing", 365)).isEqualTo(365);
+        assertThatThrownBy(() -> ServiceOptions.positiveInt(scope, OWNER, "timeoutMs", 1))
+                .hasMessage("bawaba-test http: option 'timeoutMs' must be a positive number");
+        assertThatThrownBy(() -> ServiceOptions.positiveInt(scope, OWNER, "slow", 1))
+                .hasMessage("bawaba-test http: option 'slow' not a whole number");
         assertThat(ServiceOptions.blankToNull("  ")).isNull();
         assertThat(ServiceOptions.blankToNull(" key ")).isEqualTo("key");
     }

@@ -20,6 +20,7 @@ import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.HeadlessChromium;
 import org.bawaba.broker.e2e.support.JourneyInChromium;
+import org.bawaba.broker.e2e.support.MasterAdministrator;
 import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.ServerLog;
 import org.bawaba.broker.e2e.support.pages.CodePage;
@@ -173,11 +174,11 @@ class TemporaryPasswordIT {
         assertThat(issueAsAdmin(UUID.randomUUID().toString(), admin.tokenManager().getAccessTokenString()).statusCode())
                 .isEqualTo(404);
 
-        String[] viewer = masterUserWithoutRoles();
+        MasterAdministrator viewer = MasterAdministrator.create(admin, urls.getBase(), "bawaba");
         try {
-            assertThat(issueAsAdmin(user.id, viewer[1]).statusCode()).isEqualTo(403);
+            assertThat(issueAsAdmin(user.id, viewer.token()).statusCode()).isEqualTo(403);
         } finally {
-            admin.realm("master").users().delete(viewer[0]).close();
+            viewer.delete(admin);
         }
         assertThat(TemporaryPasswordMail.countFor(mail, user.email)).isZero();
     }
@@ -437,37 +438,6 @@ class TemporaryPasswordIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return send(request);
-    }
-
-    /** A master-realm user with no admin role: its id and an access token. */
-    private String[] masterUserWithoutRoles() {
-        String username = "tp-viewer-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Viewer-" + UUID.randomUUID() + "1!";
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEnabled(true);
-        user.setEmail(username + "@bawaba.example");
-        user.setFirstName("Viewer");
-        user.setLastName("Only");
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType("password");
-        credential.setValue(password);
-        credential.setTemporary(false);
-        user.setCredentials(List.of(credential));
-        String id;
-        try (Response response = admin.realm("master").users().create(user)) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            String path = response.getLocation().getPath();
-            id = path.substring(path.lastIndexOf('/') + 1);
-        }
-        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(
-                            urls.getBase() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(Browser.formEncode(Map.of(
-                            "grant_type", "password", "client_id", "admin-cli",
-                            "username", username, "password", password)))));
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return new String[] {id, token.body().replaceAll("(?s).*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1")};
     }
 
     private RelyingParty directGrantClient() {

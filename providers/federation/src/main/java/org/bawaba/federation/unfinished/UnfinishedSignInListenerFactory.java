@@ -2,6 +2,7 @@ package org.bawaba.federation.unfinished;
 
 import java.util.List;
 
+import org.bawaba.authenticator.OncePerClusterTaskRunner;
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;

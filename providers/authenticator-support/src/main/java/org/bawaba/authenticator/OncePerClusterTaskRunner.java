@@ -1,4 +1,4 @@
-package org.bawaba.federation.unfinished;
+package org.bawaba.authenticator;
 
 import org.keycloak.cluster.ClusterProvider;
 import org.keycloak.models.KeycloakSession;
@@ -8,13 +8,15 @@ import org.keycloak.timer.ScheduledTask;
 
 /**
  * Runs a scheduled task on one node of the cluster per interval, as Keycloak's own ClusterAwareScheduledTaskRunner
- * does (that class lives in an artifact whose 26.7.3 parent pom is missing from Maven Central).
+ * does (that class lives in an artifact whose 26.7.3 parent pom is missing from Maven Central). Schedule it with
+ * {@link org.keycloak.timer.TimerProvider#schedule}; {@code intervalSeconds} is how long the other nodes skip the task
+ * once a node has run it.
  */
-final class OncePerClusterTaskRunner extends ScheduledTaskRunner {
+public final class OncePerClusterTaskRunner extends ScheduledTaskRunner {
 
     private final int intervalSeconds;
 
-    OncePerClusterTaskRunner(KeycloakSessionFactory sessionFactory, ScheduledTask task, int intervalSeconds) {
+    public OncePerClusterTaskRunner(KeycloakSessionFactory sessionFactory, ScheduledTask task, int intervalSeconds) {
         super(sessionFactory, task);
         this.intervalSeconds = intervalSeconds;
     }
