@@ -7,7 +7,7 @@
         ${msg("bawabaSpacePage.history")}
     <#elseif section="form">
         <@space.nav/>
-        <p>${msg("bawabaSpaceHistoryIntro", bawabaSpaceRetentionMonths)}</p>
+        <p>${msg("bawabaSpaceHistoryIntro", bawabaSpaceRetentionMonths?c, bawabaSpaceRetentionMonths)}</p>
         <#if bawabaSpaceHistory?has_content>
             <ol id="bawaba-space-history" class="bawaba-space-list">
                 <#list bawabaSpaceHistory as signIn>

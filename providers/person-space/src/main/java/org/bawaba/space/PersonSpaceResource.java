@@ -58,6 +58,13 @@ public class PersonSpaceResource {
     }
 
     @GET
+    @Path("history")
+    @Produces(MediaType.TEXT_HTML)
+    public Response history(@QueryParam("kc_locale") String locale) {
+        return show(SpacePage.HISTORY, locale, null);
+    }
+
+    @GET
     @Path("services")
     @Produces(MediaType.TEXT_HTML)
     public Response services(@QueryParam("kc_locale") String locale, @QueryParam("done") String done) {

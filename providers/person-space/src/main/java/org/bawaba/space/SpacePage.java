@@ -6,6 +6,7 @@ import java.util.Optional;
 /** The pages of the space, in the order of its navigation. */
 enum SpacePage {
     IDENTITY("", "bawaba-space-identity.ftl"),
+    HISTORY("history", "bawaba-space-history.ftl"),
     SERVICES("services", "bawaba-space-services.ftl"),
     SESSIONS("sessions", "bawaba-space-sessions.ftl");
 

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.history.SignInHistoryListenerFactory;
+import org.bawaba.history.SignInHistoryStore;
 import org.keycloak.device.DeviceActivityManager;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.locale.LocaleUpdaterProvider;
@@ -70,6 +72,8 @@ final class SpaceView {
                     .setAttribute("bawabaSpaceContacts", attributes(user, CONTACTS))
                     .setAttribute("bawabaSpaceProviders", session.users().getFederatedIdentitiesStream(realm, user)
                             .map(link -> link.getIdentityProvider()).sorted().toList());
+            case HISTORY -> form.setAttribute("bawabaSpaceHistory", history(user, locale))
+                    .setAttribute("bawabaSpaceRetentionMonths", retentionMonths());
             case SERVICES -> form.setAttribute("bawabaSpaceServices", services(user, locale));
             case SESSIONS -> form.setAttribute("bawabaSpaceSessions", sessions(person, locale));
         }
@@ -108,6 +112,27 @@ final class SpaceView {
             }
         }
         return shown;
+    }
+
+    private List<Map<String, Object>> history(UserModel user, Locale locale) {
+        return new SignInHistoryStore(session).recent(realm, user, settings.historySize()).stream()
+                .map(signIn -> {
+                    ClientModel client = realm.getClientByClientId(signIn.clientId());
+                    return Map.<String, Object>of(
+                            "id", signIn.id(),
+                            "time", SpaceLocales.dateTime(signIn.time(), locale, settings.timeZone()),
+                            "service", client == null || client.getName() == null ? signIn.clientId() : client.getName(),
+                            "provider", signIn.identityProvider() == null ? "" : signIn.identityProvider(),
+                            "level", signIn.level() == null ? "" : signIn.level(),
+                            "claims", signIn.claims());
+                })
+                .toList();
+    }
+
+    /** The retention period in whole months, as the history page states it. */
+    private long retentionMonths() {
+        long days = SignInHistoryListenerFactory.settings(session.getKeycloakSessionFactory()).retention().toDays();
+        return Math.max(1, Math.round(days / 30.4375));
     }
 
     private List<Map<String, Object>> services(UserModel user, Locale locale) {

@@ -38,6 +38,12 @@ public class SignInHistoryListenerFactory implements EventListenerProviderFactor
         settings = SignInHistorySettings.from(config);
     }
 
+    /** This server's settings: how long a sign-in is kept, as the person's page says. */
+    public static SignInHistorySettings settings(KeycloakSessionFactory factory) {
+        return factory.getProviderFactory(EventListenerProvider.class, ID) instanceof SignInHistoryListenerFactory history
+                ? history.settings : SignInHistorySettings.DEFAULTS;
+    }
+
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(event -> {

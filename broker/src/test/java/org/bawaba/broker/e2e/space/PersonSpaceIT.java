@@ -93,6 +93,37 @@ class PersonSpaceIT {
     }
 
     @Test
+    void theHistoryShowsEachSignInWithItsServiceProviderLevelAndTheDataShared() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        signInToOc(browser, holder);
+
+        Document page = browser.open(space() + "history").document();
+
+        assertThat(page.select("#kc-page-title").text()).isEqualTo("Mes connexions");
+        assertThat(page.body().text()).contains("Conservé 12 mois");
+        var signIns = page.select(".bawaba-space-sign-in");
+        assertThat(signIns).as("the sign-in at the service; the space opened on its session, no new sign-in").hasSize(1);
+        var atOc = signIns.get(0);
+        assertThat(atOc.select(".bawaba-space-sign-in__service").text()).isEqualTo("Office des Changes — OC CONNECT");
+        assertThat(atOc.select(".bawaba-space-sign-in__provider").text()).isEqualTo("Compte Bawaba");
+        assertThat(atOc.select(".bawaba-space-sign-in__level").text()).isEqualTo("substantiel (eIDAS 2)");
+        assertThat(atOc.select(".bawaba-space-sign-in__claims").text()).contains("prénoms", "nom de famille",
+                "date de naissance", "lieu de naissance", "adresse électronique", "prénoms en arabe");
+
+        // Signing in to the space itself is a sign-in too; the space receives no personal data.
+        Browser laptop = new Browser(urls.getBase());
+        Document fromLaptop = Providers.signInThroughChooser(laptop, space() + "history", holder, sms).document();
+        var now = fromLaptop.select(".bawaba-space-sign-in");
+        assertThat(now).hasSize(2);
+        assertThat(now.get(0).select(".bawaba-space-sign-in__service").text()).isEqualTo("Mon espace Bawaba");
+        assertThat(now.get(0).select(".bawaba-space-sign-in__claims").text()).doesNotContain("date de naissance");
+
+        Document stranger = new Browser(urls.getBase()).open(space() + "history").document();
+        assertThat(stranger.select(".bawaba-space-sign-in")).as("another browser signs in first").isEmpty();
+    }
+
+    @Test
     void aLanguageChosenInTheSpaceIsThePersonsFromThenOn() {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
         Browser browser = new Browser(urls.getBase());

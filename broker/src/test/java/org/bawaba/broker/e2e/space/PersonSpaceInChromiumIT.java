@@ -64,6 +64,8 @@ class PersonSpaceInChromiumIT {
             journey.click("#bawaba-code-submit");
 
             journey.arriveAt("identity", "#bawaba-space-identity");
+            journey.click("#bawaba-space-nav-history");
+            journey.arriveAt("history", "#bawaba-space-history");
             journey.click("#bawaba-space-nav-services");
             journey.arriveAt("services", "#bawaba-space-revoke-oc-connect");
             journey.click("#bawaba-space-revoke-oc-connect button");
