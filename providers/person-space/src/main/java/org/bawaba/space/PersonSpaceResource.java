@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -35,6 +36,8 @@ import org.keycloak.services.managers.UserConsentManager;
  * form token of that session ({@link SpaceForms}), and answers with a redirect to the page that shows its result.
  */
 public class PersonSpaceResource {
+
+    private static final Logger LOG = Logger.getLogger(PersonSpaceResource.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -156,6 +159,7 @@ public class PersonSpaceResource {
 
     /** A post without the session or its token changes nothing and shows the page again, as it is. */
     private Response refused(SpacePage page) {
+        LOG.debugf("A post to the space's %s page changed nothing", page.key());
         return Response.seeOther(pageUri(page)).build();
     }
 
