@@ -1,5 +1,6 @@
 package org.bawaba.otp.change;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +28,13 @@ final class ContactChangeNotice {
     /** Whether it left; a failure does not undo the change, it shows in the event. */
     static boolean send(KeycloakSession session, RealmModel realm, UserModel user, String to, ContactChange change,
                         String maskedNewRecipient) {
+        // Keycloak adds its own attributes (locale, realm, ...) to the map it is given.
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("bawabaChannel", change.channel().id());
+        attributes.put("changedTo", maskedNewRecipient);
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send(change.noticeSubject(), List.of(), TEMPLATE,
-                            Map.of("bawabaChannel", change.channel().id(), "changedTo", maskedNewRecipient), to);
+                    .send(change.noticeSubject(), List.of(), TEMPLATE, attributes, to);
             return true;
         } catch (EmailException e) {
             LOG.warnf("Could not send the contact-change notice in realm %s: %s", realm.getName(),
