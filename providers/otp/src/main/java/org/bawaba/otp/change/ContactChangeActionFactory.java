@@ -9,7 +9,11 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.userprofile.ValidationException;
+import org.keycloak.validate.ValidationError;
 
 /**
  * Common factory of the contact-change actions. Their settings (Authentication → Required actions → gear) are the
@@ -44,6 +48,17 @@ abstract class ContactChangeActionFactory implements RequiredActionFactory {
         List<ProviderConfigProperty> properties = new ArrayList<>(MAX_AUTH_AGE_CONFIG_PROPERTIES);
         properties.addAll(CodePolicy.codeProperties());
         return properties;
+    }
+
+    /** Refuses settings a code could not run with, in the admin console rather than at a person's change. */
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, RequiredActionConfigModel model) {
+        RequiredActionFactory.super.validateConfig(session, realm, model);
+        try {
+            CodePolicy.from(model.getConfig());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(new ValidationError(getId(), "config", e.getMessage()));
+        }
     }
 
     @Override
