@@ -1,4 +1,4 @@
-<#-- One-time code entry: sign-in factor or enrolment step. Attributes from org.bawaba.otp.CodeStep. -->
+<#-- One-time code entry: sign-in factor, enrolment step or contact change. Attributes from org.bawaba.otp.CodeStep. -->
 <#import "template.ftl" as layout>
 <#import "bawaba-progress.ftl" as progress>
 <@layout.registrationLayout displayInfo=true; section>
@@ -38,9 +38,13 @@
                 <p id="bawaba-resend-countdown" aria-live="polite" <#if bawabaResendIn lte 0>hidden</#if>>
                     ${msg("bawabaCodeResendIn", "<span id=\"bawaba-resend-seconds\">" + bawabaResendIn?c + "</span>")?no_esc}
                 </p>
-                <#if bawabaPurpose == "enrol">
+                <#if bawabaPurpose != "signin">
                     <button id="bawaba-change" name="change" value="true" type="submit"
                             class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaContactChange." + bawabaChannel)}</button>
+                </#if>
+                <#if isAppInitiatedAction??>
+                    <button id="bawaba-code-cancel" name="cancel-aia" value="true" type="submit"
+                            class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaContactCancel")}</button>
                 </#if>
             </div>
         </form>

@@ -1,10 +1,11 @@
-<#-- Enrolment: type and confirm an email address or a mobile number. From ContactEnrolmentAuthenticator. -->
+<#-- Type and confirm an email address or a mobile number: enrolment, or a signed-in person replacing theirs
+     (bawabaReplacing). From org.bawaba.otp.contact.ContactVerification. -->
 <#import "template.ftl" as layout>
 <#import "bawaba-progress.ftl" as progress>
 <@layout.registrationLayout; section>
 <!-- template: bawaba-contact.ftl -->
     <#if section="header">
-        ${msg("bawabaContactTitle." + bawabaChannel)}
+        <#if bawabaReplacing>${msg("bawabaContactNewTitle." + bawabaChannel)}<#else>${msg("bawabaContactTitle." + bawabaChannel)}</#if>
     <#elseif section="form">
         <@progress.bar/>
         <#assign inputType = (bawabaChannel == "email")?then("email", "tel")>
@@ -12,7 +13,7 @@
         <form id="bawaba-contact-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="contact" class="${properties.kcLabelClass!}">
-                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaContactLabel." + bawabaChannel)}</span>
+                    <span class="${properties.kcFormLabelTextClass!}"><#if bawabaReplacing>${msg("bawabaContactNewLabel." + bawabaChannel)}<#else>${msg("bawabaContactLabel." + bawabaChannel)}</#if></span>
                 </label>
                 <span class="${properties.kcInputClass!}">
                     <input id="contact" name="contact" type="${inputType}" autocomplete="${autocomplete}" dir="ltr"
@@ -22,7 +23,7 @@
             </div>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="contactConfirm" class="${properties.kcLabelClass!}">
-                    <span class="${properties.kcFormLabelTextClass!}">${msg("bawabaContactConfirmLabel." + bawabaChannel)}</span>
+                    <span class="${properties.kcFormLabelTextClass!}"><#if bawabaReplacing>${msg("bawabaContactNewConfirmLabel." + bawabaChannel)}<#else>${msg("bawabaContactConfirmLabel." + bawabaChannel)}</#if></span>
                 </label>
                 <span class="${properties.kcInputClass!}">
                     <input id="contactConfirm" name="contactConfirm" type="${inputType}" autocomplete="off" dir="ltr"/>
@@ -32,6 +33,10 @@
                 <div class="${properties.kcFormActionGroupClass!}">
                     <button id="bawaba-contact-submit" type="submit"
                             class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaContactSubmit")}</button>
+                    <#if isAppInitiatedAction??>
+                        <button id="bawaba-contact-cancel" name="cancel-aia" value="true" type="submit" formnovalidate
+                                class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaContactCancel")}</button>
+                    </#if>
                 </div>
             </div>
         </form>

@@ -35,6 +35,8 @@ class ArabicReadingOrderTest {
             Map.entry("bawabaCodeSent.email", "am•••@example.ma"),
             Map.entry("bawabaCodeSent.sms", "+212•••••••78"),
             Map.entry("bawabaCodeResendIn", "60"),
+            Map.entry("bawabaContactChanged.email", "am•••@example.ma"),
+            Map.entry("bawabaContactChanged.sms", "+212•••••••78"),
             Map.entry("bawabaCodeSms", "123456"),
             Map.entry("bawabaTemporaryPasswordReissued", "am•••@example.ma"),
             Map.entry("bawabaChooserRequestedLevel", "متوسط (\u2066eIDAS 2\u2069)"),

@@ -13,7 +13,6 @@ import org.bawaba.otp.code.CodeChallenge.Check;
 import org.bawaba.otp.code.CodePolicy;
 import org.bawaba.otp.code.OneTimeCode;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -21,8 +20,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * One code exchange inside a login: send a code to a recipient (within the resend delay and the hourly
- * quota), show the code form, check what the person types. Shared by the sign-in factors and the
- * enrolment steps; {@code purpose} tells them apart in auth notes and events.
+ * quota), show the code form, check what the person types. Shared by the sign-in factors, the
+ * enrolment steps and the contact-change actions; {@code purpose} tells them apart in auth notes and events.
  */
 public final class CodeStep {
 
@@ -36,18 +35,26 @@ public final class CodeStep {
         SENT, TOO_EARLY, RATE_LIMITED, FAILED
     }
 
-    private final AuthenticationFlowContext context;
+    private final CodeHost host;
     private final CodeChannel channel;
     private final CodePolicy policy;
     private final String purpose;
     private final CodeChallenge challenge;
 
     public CodeStep(AuthenticationFlowContext context, CodeChannel channel, String purpose) {
-        this.context = context;
+        this(CodeHost.of(context), channel, purpose);
+    }
+
+    public CodeStep(CodeHost host, CodeChannel channel, String purpose) {
+        this.host = host;
         this.channel = channel;
-        this.policy = CodePolicy.from(context.getAuthenticatorConfig());
+        this.policy = CodePolicy.from(host.settings());
         this.purpose = purpose;
-        this.challenge = new CodeChallenge(context.getAuthenticationSession(), purpose + "." + channel.id());
+        this.challenge = new CodeChallenge(host.authSession(), purpose + "." + channel.id());
+    }
+
+    public CodeHost host() {
+        return host;
     }
 
     public CodeChannel channel() {
@@ -63,7 +70,7 @@ public final class CodeStep {
     }
 
     public MultivaluedMap<String, String> form() {
-        return context.getHttpRequest().getDecodedFormParameters();
+        return host.formParameters();
     }
 
     public boolean resendRequested() {
@@ -76,20 +83,20 @@ public final class CodeStep {
             event("send", "code_resend_too_early", recipient);
             return Sent.TOO_EARLY;
         }
-        UserModel user = context.getUser();
-        SlidingQuota quota = new SlidingQuota(context.getSession().singleUseObjects(), "bawaba-otp-quota",
+        UserModel user = host.user();
+        SlidingQuota quota = new SlidingQuota(host.session().singleUseObjects(), "bawaba-otp-quota",
                 policy.maxSendsPerHour(), 3600);
         // Before an account exists (account creation), the login stands in for the account: the steps that lead
         // there (identification, the registry's questions) are what keeps strangers from sending codes at all.
         String requester = user != null ? "account:" + user.getId()
-                : "login:" + context.getAuthenticationSession().getParentSession().getId();
+                : "login:" + host.authSession().getParentSession().getId();
         String[] slots = quota.tryAcquire(channel.id() + ":" + recipient, requester);
         if (slots == null) {
             event("send", "code_send_rate_limited", recipient);
             return Sent.RATE_LIMITED;
         }
         String code = OneTimeCode.generate(policy.length());
-        CodeChannel.Delivery delivery = channel.deliver(context.getSession(), context.getRealm(), user, recipient, code, policy);
+        CodeChannel.Delivery delivery = channel.deliver(host.session(), host.realm(), user, recipient, code, policy);
         if (!delivery.sent()) {
             quota.release(slots);
             event("send", delivery.failure(), recipient);
@@ -105,7 +112,7 @@ public final class CodeStep {
         String typed = form().getFirst(FIELD_CODE);
         Check check = challenge.check(typed, policy);
         if (check == Check.ACCEPTED && policy.provisionalPassword()) {
-            VerifiedCodeHandOff.offer(context.getSession(), OneTimeCode.normalize(typed));
+            VerifiedCodeHandOff.offer(host.session(), OneTimeCode.normalize(typed));
         }
         switch (check) {
             case ACCEPTED -> event("verify", null, challenge.recipient());
@@ -119,7 +126,7 @@ public final class CodeStep {
 
     /** The code form, with the message that says what happened and how to go on. */
     public Response codeForm(Sent sent, Check check) {
-        LoginFormsProvider form = withProgress(context, PROGRESS_CODE)
+        LoginFormsProvider form = host.form(PROGRESS_CODE)
                 .setAttribute("bawabaChannel", channel.id())
                 .setAttribute("bawabaPurpose", purpose)
                 .setAttribute("bawabaRecipient", challenge.recipient() == null ? "" : channel.masked(challenge.recipient()))
@@ -161,14 +168,14 @@ public final class CodeStep {
         return new Object[] {String.valueOf(count), count};
     }
 
-    /** Shows the form after a wrong code as a failure, so that Keycloak's brute-force detector counts it. */
+    /** Shows the form after a wrong code; in a login flow as a failure, so that Keycloak's brute-force detector counts it. */
     public void failWrongCode(Check check) {
-        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, codeForm(null, check));
+        host.wrongCode(codeForm(null, check));
     }
 
     /** Events name the channel, step and a masked recipient; never the code. */
     private void event(String step, String error, String recipient) {
-        EventBuilder event = context.getEvent().clone()
+        EventBuilder event = host.event().clone()
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail("custom_required_action", "bawaba-otp")
                 .detail("bawaba_otp_channel", channel.id())

@@ -17,9 +17,10 @@ import org.keycloak.testframework.mail.MailServer;
 
 /**
  * The temporary-password email as GreenMail received it. The same address also gets sign-in codes (the account
- * realm's flow asks for one after the password), so each kind is counted and awaited on its own.
+ * realm's flow asks for one after the password), so each kind is counted and awaited on its own. Other tests use it
+ * for the other emails a person gets (codes, notices), told apart by an element of their HTML.
  */
-record TemporaryPasswordMail(String subject, String text, Document html) {
+public record TemporaryPasswordMail(String subject, String text, Document html) {
 
     String password() {
         return html.selectFirst("#bawaba-temporary-password").text();
@@ -48,14 +49,24 @@ record TemporaryPasswordMail(String subject, String text, Document html) {
     }
 
     /** Waits for the next one-time-code email to {@code to}, given how many of them that address had before; its code. */
-    static String awaitCodeFor(MailServer mail, String to, int alreadyReceived) {
+    public static String awaitCodeFor(MailServer mail, String to, int alreadyReceived) {
         return awaitNext(mail, to, alreadyReceived, TemporaryPasswordMail::holdsCode, "one-time code")
                 .html.selectFirst("#bawaba-code").text();
     }
 
     /** One-time-code emails to {@code to}. */
-    static int countCodesFor(MailServer mail, String to) {
+    public static int countCodesFor(MailServer mail, String to) {
         return received(mail, to, TemporaryPasswordMail::holdsCode).size();
+    }
+
+    /** Waits for the next email to {@code to} whose HTML holds {@code selector}, given how many such it had before. */
+    public static TemporaryPasswordMail awaitWith(MailServer mail, String to, int alreadyReceived, String selector) {
+        return awaitNext(mail, to, alreadyReceived, m -> m.html.selectFirst(selector) != null, selector);
+    }
+
+    /** Emails to {@code to} whose HTML holds {@code selector}. */
+    public static int countWith(MailServer mail, String to, String selector) {
+        return received(mail, to, m -> m.html.selectFirst(selector) != null).size();
     }
 
     private static TemporaryPasswordMail awaitNext(MailServer mail, String to, int alreadyReceived,

@@ -19,6 +19,9 @@ public interface CodeChannel {
     /** The recipient as shown on pages: recognisable by its owner, not fully readable by others. */
     String masked(String recipient);
 
+    /** The address or number the account holds, verified or not, or null. */
+    String currentRecipient(UserModel user);
+
     /** The verified address or number the account already has, or null. */
     String verifiedRecipient(UserModel user);
 

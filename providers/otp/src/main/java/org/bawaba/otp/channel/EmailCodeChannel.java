@@ -52,6 +52,11 @@ public final class EmailCodeChannel implements CodeChannel {
     }
 
     @Override
+    public String currentRecipient(UserModel user) {
+        return user.getEmail();
+    }
+
+    @Override
     public String verifiedRecipient(UserModel user) {
         return user.isEmailVerified() && user.getEmail() != null ? user.getEmail() : null;
     }
@@ -60,6 +65,7 @@ public final class EmailCodeChannel implements CodeChannel {
     public void storeVerified(UserModel user, String recipient) {
         user.setEmail(recipient);
         user.setEmailVerified(true);
+        user.removeRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
     }
 
     @Override

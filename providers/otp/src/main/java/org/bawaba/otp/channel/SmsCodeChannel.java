@@ -49,6 +49,11 @@ public final class SmsCodeChannel implements CodeChannel {
     }
 
     @Override
+    public String currentRecipient(UserModel user) {
+        return user.getFirstAttribute(PHONE_NUMBER);
+    }
+
+    @Override
     public String verifiedRecipient(UserModel user) {
         String number = user.getFirstAttribute(PHONE_NUMBER);
         return number != null && "true".equals(user.getFirstAttribute(PHONE_NUMBER_VERIFIED)) ? number : null;

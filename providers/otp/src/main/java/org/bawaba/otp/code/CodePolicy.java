@@ -4,15 +4,15 @@ import static org.bawaba.authenticator.ExecutionSettings.intValue;
 import static org.bawaba.authenticator.ExecutionSettings.require;
 import static org.bawaba.authenticator.ExecutionSettings.stringValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
- * The knobs of a one-time code step, as set on its execution in the admin console.
+ * The knobs of a one-time code step, as set on its execution (or on a contact-change action) in the admin console.
  *
  * @param length             digits in a code
  * @param validitySeconds    how long a code is accepted after it was sent
@@ -45,8 +45,9 @@ public record CodePolicy(int length, int validitySeconds, int maxWrongAttempts, 
         require(defaultRegion != null && defaultRegion.matches("[A-Z]{2}"), DEFAULT_REGION + " must be a 2-letter region");
     }
 
-    public static CodePolicy from(AuthenticatorConfigModel model) {
-        Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+    /** From the settings of an execution or of a required action (or null); missing values take the defaults. */
+    public static CodePolicy from(Map<String, String> settings) {
+        Map<String, String> config = settings == null ? Map.of() : settings;
         return new CodePolicy(
                 intValue(config, LENGTH, DEFAULT.length),
                 intValue(config, VALIDITY_SECONDS, DEFAULT.validitySeconds),
@@ -57,7 +58,22 @@ public record CodePolicy(int length, int validitySeconds, int maxWrongAttempts, 
                 Boolean.parseBoolean(stringValue(config, PROVISIONAL_PASSWORD, "false")));
     }
 
+    /** A flow step's settings: the code's, and whether the accepted code becomes the provisional password. */
     public static List<ProviderConfigProperty> configProperties() {
+        List<ProviderConfigProperty> properties = new ArrayList<>(codeProperties());
+        properties.addAll(ProviderConfigurationBuilder.create()
+                .property().name(PROVISIONAL_PASSWORD).type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .label("Code becomes the provisional password")
+                .helpText("Hands the accepted code to the next step, 'Bawaba: verified code as provisional password', "
+                        + "which makes it a temporary password to change at first sign-in (CIMR). The code leaves "
+                        + "this request only as a password hash.")
+                .defaultValue("false").add()
+                .build());
+        return properties;
+    }
+
+    /** The settings of the code itself, without the hand-over to a provisional password (a flow's matter only). */
+    public static List<ProviderConfigProperty> codeProperties() {
         return ProviderConfigurationBuilder.create()
                 .property().name(LENGTH).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Code length").helpText("Digits in a code.")
@@ -77,12 +93,6 @@ public record CodePolicy(int length, int validitySeconds, int maxWrongAttempts, 
                 .property().name(DEFAULT_REGION).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Default phone region").helpText("ISO 3166 region (e.g. MA) for numbers typed without +country code.")
                 .defaultValue(DEFAULT.defaultRegion).add()
-                .property().name(PROVISIONAL_PASSWORD).type(ProviderConfigProperty.BOOLEAN_TYPE)
-                .label("Code becomes the provisional password")
-                .helpText("Hands the accepted code to the next step, 'Bawaba: verified code as provisional password', "
-                        + "which makes it a temporary password to change at first sign-in (CIMR). The code leaves "
-                        + "this request only as a password hash.")
-                .defaultValue("false").add()
                 .build();
     }
 }

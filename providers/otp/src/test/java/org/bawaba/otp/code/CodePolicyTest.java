@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.provider.ProviderConfigProperty;
 
 class CodePolicyTest {
 
@@ -19,23 +19,19 @@ class CodePolicyTest {
 
     @Test
     void everyKnobIsReadFromTheExecutionConfig() {
-        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
-        model.setConfig(Map.of(
+        Map<String, String> settings = Map.of(
                 CodePolicy.LENGTH, "8", CodePolicy.VALIDITY_SECONDS, "120", CodePolicy.MAX_WRONG_ATTEMPTS, "3",
                 CodePolicy.RESEND_AFTER_SECONDS, "30", CodePolicy.MAX_SENDS_PER_HOUR, "10", CodePolicy.DEFAULT_REGION, "fr",
-                CodePolicy.PROVISIONAL_PASSWORD, "true"));
+                CodePolicy.PROVISIONAL_PASSWORD, "true");
 
-        assertThat(CodePolicy.from(model)).isEqualTo(new CodePolicy(8, 120, 3, 30, 10, "FR", true));
+        assertThat(CodePolicy.from(settings)).isEqualTo(new CodePolicy(8, 120, 3, 30, 10, "FR", true));
     }
 
     @Test
     void nonsenseConfigurationIsRefusedByName() {
-        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
-        model.setConfig(Map.of(CodePolicy.LENGTH, "two"));
-        assertThatThrownBy(() -> CodePolicy.from(model)).hasMessageContaining(CodePolicy.LENGTH);
+        assertThatThrownBy(() -> CodePolicy.from(Map.of(CodePolicy.LENGTH, "two"))).hasMessageContaining(CodePolicy.LENGTH);
 
-        model.setConfig(Map.of(CodePolicy.VALIDITY_SECONDS, "5"));
-        assertThatThrownBy(() -> CodePolicy.from(model)).hasMessageContaining(CodePolicy.VALIDITY_SECONDS);
+        assertThatThrownBy(() -> CodePolicy.from(Map.of(CodePolicy.VALIDITY_SECONDS, "5"))).hasMessageContaining(CodePolicy.VALIDITY_SECONDS);
     }
 
     @Test
@@ -44,5 +40,14 @@ class CodePolicyTest {
                 CodePolicy.LENGTH, CodePolicy.VALIDITY_SECONDS, CodePolicy.MAX_WRONG_ATTEMPTS,
                 CodePolicy.RESEND_AFTER_SECONDS, CodePolicy.MAX_SENDS_PER_HOUR, CodePolicy.DEFAULT_REGION,
                 CodePolicy.PROVISIONAL_PASSWORD);
+    }
+
+    @Test
+    void aContactChangeActionOffersTheCodeSettingsButNotTheProvisionalPassword() {
+        assertThat(CodePolicy.codeProperties()).extracting(ProviderConfigProperty::getName)
+                .contains(CodePolicy.LENGTH, CodePolicy.MAX_SENDS_PER_HOUR, CodePolicy.DEFAULT_REGION)
+                .doesNotContain(CodePolicy.PROVISIONAL_PASSWORD);
+        assertThat(CodePolicy.configProperties()).extracting(ProviderConfigProperty::getName)
+                .contains(CodePolicy.LENGTH, CodePolicy.PROVISIONAL_PASSWORD);
     }
 }

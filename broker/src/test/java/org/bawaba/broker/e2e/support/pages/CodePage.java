@@ -25,6 +25,11 @@ public record CodePage(Browser browser, Browser.Page page) {
         return browser.submit(page, "#bawaba-resend-form", Map.of("resend", "true"));
     }
 
+    /** "Cancel": shown when an application started the action (kc_action). */
+    public Browser.Page cancel() {
+        return browser.submit(page, "#bawaba-resend-form", Map.of("cancel-aia", "true"));
+    }
+
     public boolean resendIsDisabled() {
         return page.document().selectFirst("#bawaba-resend").hasAttr("disabled");
     }

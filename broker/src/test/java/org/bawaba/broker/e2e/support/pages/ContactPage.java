@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.bawaba.broker.e2e.support.Browser;
 
-/** The enrolment form for an email address or a mobile number, typed twice (bawaba-enrol-email, bawaba-enrol-phone). */
+/**
+ * The form for an email address or a mobile number, typed twice: enrolment (bawaba-enrol-email, bawaba-enrol-phone)
+ * or a change (the actions bawaba-update-email, bawaba-update-phone).
+ */
 public record ContactPage(Browser browser, Browser.Page page) {
 
     static final String FORM = "#bawaba-contact-form";
@@ -15,6 +18,11 @@ public record ContactPage(Browser browser, Browser.Page page) {
 
     public Browser.Page enter(String contact, String confirmation) {
         return browser.submit(page, FORM, Map.of("contact", contact, "contactConfirm", confirmation));
+    }
+
+    /** "Cancel": shown when an application started the action (kc_action). */
+    public Browser.Page cancel() {
+        return browser.submit(page, FORM, Map.of("cancel-aia", "true"));
     }
 
     public String messages() {
