@@ -7,6 +7,9 @@
         ${msg("bawabaSpacePage.identity")}
     <#elseif section="form">
         <@space.nav/>
+        <#if bawabaSpaceDone == "contact-changed">
+            <div id="bawaba-space-done" class="bawaba-space-done" role="status">${msg("bawabaSpaceContactChanged")}</div>
+        </#if>
         <section aria-labelledby="bawaba-space-identity-title">
             <h2 id="bawaba-space-identity-title">${msg("bawabaSpaceIdentityTitle")}</h2>
             <p>${msg("bawabaSpaceIdentityIntro")}</p>
@@ -26,6 +29,12 @@
                 </#list>
             </dl>
             <p>${msg("bawabaSpaceContactsAtSource")}</p>
+            <#if bawabaSpaceContactChange?has_content>
+                <ul class="bawaba-links" role="list">
+                    <li><a id="bawaba-space-change-email" href="${bawabaSpaceUrl}/contact/email">${msg("bawabaSpaceChangeEmail")}</a></li>
+                    <li><a id="bawaba-space-change-phone" href="${bawabaSpaceUrl}/contact/phone">${msg("bawabaSpaceChangePhone")}</a></li>
+                </ul>
+            </#if>
             <#if bawabaSpaceProviders?has_content>
                 <p>${msg("bawabaSpaceLinkedProviders")}</p>
                 <ul id="bawaba-space-linked" role="list">

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -56,8 +57,33 @@ public class PersonSpaceResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response identity(@QueryParam("kc_locale") String locale) {
-        return show(SpacePage.IDENTITY, locale, null);
+    public Response identity(@QueryParam("kc_locale") String locale, @QueryParam("done") String done) {
+        return show(SpacePage.IDENTITY, locale, done);
+    }
+
+    /** Sends the person to change their email address or mobile number at the provider that holds them. */
+    @GET
+    @Path("contact/{kind}")
+    public Response changeContact(@PathParam("kind") String kind) {
+        Optional<AuthResult> person = signIn.current();
+        Optional<ContactChange.Kind> what = ContactChange.Kind.of(kind);
+        if (person.isEmpty() || what.isEmpty()) {
+            return Response.seeOther(pageUri(SpacePage.IDENTITY)).build();
+        }
+        UserModel user = person.get().user();
+        return ContactChange.provider(session, realm, user)
+                .map(provider -> Response.seeOther(ContactChange.actionUrl(provider, what.get(),
+                        signIn.spaceUri().path(ContactChange.RETURN_PATH).build(),
+                        session.getContext().resolveLocale(user).toLanguageTag())).build())
+                .orElseGet(() -> Response.seeOther(pageUri(SpacePage.IDENTITY)).build());
+    }
+
+    /** Back from the provider's action: saved there, shown here after the next sign-in (which copies it). */
+    @GET
+    @Path(ContactChange.RETURN_PATH)
+    public Response contactChanged(@QueryParam("kc_action_status") String status) {
+        return "success".equals(status) ? redirect(SpacePage.IDENTITY, "contact-changed")
+                : Response.seeOther(pageUri(SpacePage.IDENTITY)).build();
     }
 
     @GET

@@ -121,7 +121,7 @@ final class SpaceSignIn {
                 .build();
     }
 
-    private static String challengeOfForgottenVerifier() {
+    static String challengeOfForgottenVerifier() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(random().getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);

@@ -71,7 +71,9 @@ final class SpaceView {
             case IDENTITY -> form.setAttribute("bawabaSpaceIdentity", attributes(user, IDENTITY))
                     .setAttribute("bawabaSpaceContacts", attributes(user, CONTACTS))
                     .setAttribute("bawabaSpaceProviders", session.users().getFederatedIdentitiesStream(realm, user)
-                            .map(link -> link.getIdentityProvider()).sorted().toList());
+                            .map(link -> link.getIdentityProvider()).sorted().toList())
+                    .setAttribute("bawabaSpaceContactChange", ContactChange.provider(session, realm, user)
+                            .map(provider -> provider.getAlias()).orElse(""));
             case HISTORY -> form.setAttribute("bawabaSpaceHistory", history(user, locale))
                     .setAttribute("bawabaSpaceRetentionMonths", retentionMonths());
             case SERVICES -> form.setAttribute("bawabaSpaceServices", services(user, locale));

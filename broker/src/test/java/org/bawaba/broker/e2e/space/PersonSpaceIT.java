@@ -12,6 +12,8 @@ import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.pages.ChooserPage;
+import org.bawaba.broker.e2e.support.pages.CodePage;
+import org.bawaba.broker.e2e.support.pages.ContactPage;
 import org.bawaba.broker.e2e.support.pages.ConsentPage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,27 @@ class PersonSpaceIT {
 
         Document stranger = new Browser(urls.getBase()).open(space() + "history").document();
         assertThat(stranger.select(".bawaba-space-sign-in")).as("another browser signs in first").isEmpty();
+    }
+
+    @Test
+    void theMobileNumberIsChangedAtTheProviderWithACodeAndThePersonComesBack() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        String newNumber = Providers.randomMobile();
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page identity = Providers.signInThroughChooser(browser, space(), holder, sms);
+        String link = identity.document().select("#bawaba-space-change-phone").attr("abs:href");
+        assertThat(link).isEqualTo(space() + "contact/phone");
+
+        Browser.Page form = browser.open(link);
+        assertThat(form.uri().getPath()).as("the provider holds the number: %s", form.body()).startsWith("/realms/account/");
+        Browser.Page codePage = ContactPage.on(browser, form).enter(newNumber, newNumber);
+        assertThat(sms.lastMessage()).containsEntry("to", newNumber);
+        Browser.Page back = CodePage.on(browser, codePage).enter(sms.lastCode());
+
+        assertThat(back.uri().toString()).isEqualTo(space() + "?done=contact-changed");
+        assertThat(back.document().select("#bawaba-space-done").text()).startsWith("Votre changement est enregistré");
+        assertThat(admin.realm(Providers.ACCOUNT).users().get(holder.getId()).toRepresentation().getAttributes())
+                .containsEntry("phone_number", java.util.List.of(newNumber));
     }
 
     @Test
