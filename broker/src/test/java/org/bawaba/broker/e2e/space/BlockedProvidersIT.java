@@ -180,6 +180,20 @@ class BlockedProvidersIT {
     }
 
     @Test
+    void aLiveSessionMakesThePersonKnownWhenTheServiceAsksToSignInAgain() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        String account = frontDoorAccountOf(holder, browser);
+        choose(account, List.of(Providers.EID), false, List.of(Providers.ACCOUNT, Providers.EID));
+
+        ChooserPage chooser = ChooserPage.on(browser, browser.open(rp.newAttempt().with("prompt", "login").authorizationUrl()));
+
+        assertThat(chooser.isDisabled(Providers.EID)).isTrue();
+        assertThat(chooser.tileText(Providers.EID)).contains(REASON_FR);
+        assertThat(chooser.isDisabled(Providers.ACCOUNT)).isFalse();
+    }
+
+    @Test
     void aBrowserSharedByTwoAccountsRevealsNeitherChoice() {
         String device = newDeviceId();
         String blocking = frontDoorAccountOf(Providers.accountHolder(admin, Person.random()));
@@ -286,7 +300,11 @@ class BlockedProvidersIT {
     }
 
     private String frontDoorAccountOf(UserRepresentation holder) {
-        Browser browser = new Browser(urls.getBase());
+        return frontDoorAccountOf(holder, new Browser(urls.getBase()));
+    }
+
+    /** Signs in through the account provider on {@code browser}, which keeps the front-door session. */
+    private String frontDoorAccountOf(UserRepresentation holder, Browser browser) {
         RelyingParty.Attempt attempt = rp.newAttempt();
         assertThat(Providers.signInThroughChooser(browser, attempt.authorizationUrl(), holder, sms).redirectParameters())
                 .containsKey("code");
