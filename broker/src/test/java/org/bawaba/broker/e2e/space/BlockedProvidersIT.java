@@ -22,10 +22,13 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.AdminFlows;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.JourneyInChromium;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.TestUsers;
 import org.bawaba.broker.e2e.support.eid.ChipHolder;
 import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.broker.e2e.support.pages.BlockedProviderPage;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserProfileResource;
@@ -48,6 +53,7 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
 
 /**
  * A person blocks identity providers for their front-door account (user attributes, set here through the admin API
@@ -137,19 +143,32 @@ class BlockedProvidersIT {
                 .redirectParameters()).containsKey("code");
     }
 
-    @Test
-    void theRefusalPageSpeaksThePersonsLanguage() {
+    /** In a real browser: the refusal page and the chooser after it, in each language and direction, accessible (axe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr, Vous avez bloqué ce fournisseur d’identité pour votre compte Bawaba",
+            "ar, لقد حظرت مزوّد الهوية هذا لحسابك في «بوابة»",
+            "en, You blocked this identity provider for your Bawaba account"})
+    void theRefusalAndTheChooserAfterItInEachLanguage(String language, String explanation) {
         UserRepresentation holder = Providers.accountHolder(admin, Person.random());
-        String account = frontDoorAccountOf(holder);
-        choose(account, List.of(Providers.ACCOUNT), false, List.of(Providers.ACCOUNT, Providers.EID));
+        choose(frontDoorAccountOf(holder), List.of(Providers.ACCOUNT), false, List.of(Providers.ACCOUNT, Providers.EID));
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "blocked-provider", language);
+            chromium.open(rp.newAttempt().with("ui_locales", language).authorizationUrl());
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.click("#bawaba-choose-account");
+            journey.arriveAt("password", "#kc-form-login");
+            journey.type("#username", holder.getUsername());
+            journey.type("#password", TestUsers.PASSWORD);
+            journey.click("#kc-login");
+            journey.arriveAt("code", "#bawaba-code-form");
+            journey.type("#code", sms.lastCode());
+            journey.click("#bawaba-code-submit");
 
-        for (Map.Entry<String, String> language : Map.of(
-                "en", "You blocked this identity provider for your Bawaba account",
-                "ar", "لقد حظرت مزوّد الهوية هذا لحسابك في «بوابة»").entrySet()) {
-            Browser browser = new Browser(urls.getBase());
-            Browser.Page refused = Providers.signInThroughChooser(browser,
-                    rp.newAttempt().with("ui_locales", language.getKey()).authorizationUrl(), holder, sms);
-            assertThat(BlockedProviderPage.on(browser, refused).why()).contains(language.getValue());
+            assertThat(journey.arriveAt("refused", "#bawaba-blocked-why").getText()).contains(explanation);
+            journey.click("#bawaba-blocked-back");
+
+            journey.arriveAt("chooser-blocked", "#bawaba-tile-account.bawaba-tile--disabled");
+            assertThat(chromium.driver().findElement(By.cssSelector("#bawaba-choose-account")).isEnabled()).isFalse();
         }
     }
 

@@ -28,8 +28,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * to use it and the assurance level it can give. A provider below the level the relying party asked for,
  * or unavailable, is shown but cannot be chosen, with the reason. {@code kc_idp_hint} (or
  * {@code idp_hint}) skips the page only for a provider the person could have chosen on it. When the chooser knows
- * whose login it is ({@link KnownPerson}), the providers that account blocks are shown disabled, with that reason. A person who goes
- * back to the service from the page leaves it with the OIDC error {@code access_denied}.
+ * whose login it is ({@link KnownPerson}), the providers that account blocks are shown disabled, with that reason.
+ * A person who goes back to the service from the page leaves it with the OIDC error {@code access_denied}.
  */
 public class IdentityProviderChooser extends IdentityProviderAuthenticator {
 
