@@ -29,9 +29,13 @@ class RealmCopiesAgreeTest {
     /**
      * Intended differences. The front door alone holds the usage name (given by a provider or an administrator);
      * the placeholder e-ID holds no mobile number; the account realm requires its people to have an email address.
+     * The front door alone holds the identity providers a person blocks for their account.
      */
     private static final Map<String, Set<String>> ONLY_IN = Map.of(
             "usage_name", Set.of("bawaba"),
+            "bawaba_blocked_idps", Set.of("bawaba"),
+            "bawaba_block_new_idps", Set.of("bawaba"),
+            "bawaba_idps_at_choice", Set.of("bawaba"),
             "phone_number", Set.of("bawaba", "account"),
             "phone_number_verified", Set.of("bawaba", "account"));
     private static final String ACCOUNT_REQUIRES_EMAIL = "account";

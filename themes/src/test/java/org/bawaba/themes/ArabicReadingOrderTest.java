@@ -45,7 +45,8 @@ class ArabicReadingOrderTest {
             Map.entry("signedIn.welcome", "Amina"),
             Map.entry("signedIn.lead", "OC Connect"),
             Map.entry("bawabaKbqTermsRead", "2026-12"),
-            Map.entry("bawabaKbqAccountCreated", "1200345678"));
+            Map.entry("bawabaKbqAccountCreated", "1200345678"),
+            Map.entry("bawabaBlockingMailWhen", "2026-12-07 18h50 UTC"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,choice)?");
     private static final Pattern LATIN_RUN =

@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.federation.blocking.BlockedProviders;
+import org.bawaba.federation.blocking.BlockedSignIn;
 import org.bawaba.federation.unfinished.UnfinishedFirstSignIn;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -68,6 +70,12 @@ public class IdentityLinkAuthenticator extends AbstractIdpAuthenticator {
             return;
         }
         UserModel holder = holders.get(0);
+        if (BlockedProviders.of(session, realm, holder).isBlocked(alias)) {
+            // The person blocked this provider for their account: no link, and they are told why.
+            BlockedSignIn.record(session, realm, context.getAuthenticationSession(), holder, alias);
+            context.challenge(BlockedSignIn.page(session, realm, context.getAuthenticationSession(), context.form(), alias));
+            return;
+        }
         LOG.debugf("Linking provider %s identity to user %s by %s", alias, holder.getId(), matchedBy);
         context.getEvent().detail(EVENT_DETAIL, matchedBy);
         // Undone if the sign-in then fails or is abandoned before reaching the relying party.

@@ -53,6 +53,12 @@ public final class Browser {
         this.followedOrigins = Stream.concat(Stream.of(brokerBaseUrl), Stream.of(alsoFollow)).map(URI::create).toList();
     }
 
+    /** Gives this browser a cookie, as if a server had set it earlier (e.g. a browser identifier of a past visit). */
+    public Browser withCookie(String name, String value, String path) {
+        cookies.put(name + " " + path, new Cookie(name, value, path));
+        return this;
+    }
+
     public Browser acceptLanguage(String languageTag) {
         this.acceptLanguage = languageTag;
         return this;

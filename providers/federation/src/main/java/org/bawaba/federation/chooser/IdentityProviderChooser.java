@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Cookie;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.federation.blocking.BlockedProviders;
 import org.bawaba.federation.loa.AssuranceLevels;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.IdentityProviderAuthenticator;
@@ -25,8 +27,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * The front door's chooser: the identity providers this relying party accepts, each with what it takes
  * to use it and the assurance level it can give. A provider below the level the relying party asked for,
  * or unavailable, is shown but cannot be chosen, with the reason. {@code kc_idp_hint} (or
- * {@code idp_hint}) skips the page only for a provider the person could have chosen on it. A person who goes
- * back to the service from the page leaves it with the OIDC error {@code access_denied}.
+ * {@code idp_hint}) skips the page only for a provider the person could have chosen on it. When the chooser knows
+ * whose login it is ({@link KnownPerson}), the providers that account blocks are shown disabled, with that reason.
+ * A person who goes back to the service from the page leaves it with the OIDC error {@code access_denied}.
  */
 public class IdentityProviderChooser extends IdentityProviderAuthenticator {
 
@@ -38,6 +41,8 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
     public static final String ENROL_NOTE = "bawaba.enrol";
     static final String LAST_USED_COOKIE = "BAWABA_LAST_IDP";
     static final String IDP_HINT_PARAM = "client_request_param_idp_hint";
+    /** Event reason of a hint refused because the account blocks the provider. */
+    static final String BLOCKED_REASON = "blocked_by_account";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -58,8 +63,12 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
             redirect(context, hint);
             return;
         }
+        boolean blockedByPerson = hinted.isPresent() && hinted.get().isBlockedByPerson();
+        if (blockedByPerson) {
+            context.getEvent().detail("reason", BLOCKED_REASON);
+        }
         context.getEvent().detail("identity_provider", hint).error("bawaba_idp_hint_refused");
-        context.challenge(page(context, tiles, "bawabaChooserHintRefused"));
+        context.challenge(page(context, tiles, blockedByPerson ? "bawabaChooserHintBlocked" : "bawabaChooserHintRefused"));
     }
 
     @Override
@@ -97,19 +106,23 @@ public class IdentityProviderChooser extends IdentityProviderAuthenticator {
         Set<String> allowed = allowList(client);
         AssuranceLevels levels = AssuranceLevels.of(authSession);
         String lastUsed = lastUsed(context);
+        Predicate<String> blockedByPerson = KnownPerson.of(context)
+                .map(person -> BlockedProviders.of(context.getSession(), context.getRealm(), person))
+                .<Predicate<String>>map(blocked -> blocked::isBlocked)
+                .orElse(alias -> false);
         return context.getSession().identityProviders().getForLogin(FetchMode.REALM_ONLY, null)
                 .filter(idp -> allowed.isEmpty() || allowed.contains(idp.getAlias()))
-                .map(idp -> tile(idp, levels, idp.getAlias().equals(lastUsed)))
+                .map(idp -> tile(idp, levels, idp.getAlias().equals(lastUsed), blockedByPerson.test(idp.getAlias())))
                 .sorted(Comparator.comparing((ProviderTile tile) -> !tile.isLastUsed())
                         .thenComparing(ProviderTile::getAlias))
                 .toList();
     }
 
-    private static ProviderTile tile(IdentityProviderModel idp, AssuranceLevels levels, boolean lastUsed) {
+    private static ProviderTile tile(IdentityProviderModel idp, AssuranceLevels levels, boolean lastUsed, boolean blockedByPerson) {
         Map<String, String> config = idp.getConfig();
         String name = idp.getDisplayName() == null || idp.getDisplayName().isBlank() ? idp.getAlias() : idp.getDisplayName();
         return ProviderTile.decide(idp.getAlias(), name, config.get(AssuranceLevels.PROVIDER_CEILING),
-                config.get(ChooserSettings.PROVIDER_STATUS), levels, lastUsed);
+                config.get(ChooserSettings.PROVIDER_STATUS), levels, lastUsed, blockedByPerson);
     }
 
     private Response page(AuthenticationFlowContext context, List<ProviderTile> tiles, String error) {

@@ -7,6 +7,8 @@ import org.bawaba.federation.loa.AssuranceLevels;
  */
 public final class ProviderTile {
 
+    static final String BLOCKED_BY_PERSON = "bawabaChooserBlockedByYou";
+
     private final String alias;
     private final String displayName;
     private final String level;
@@ -35,13 +37,17 @@ public final class ProviderTile {
      * The tile of a provider for this request: not choosable when its status is {@code unavailable}, or when the level
      * it can deliver ({@code ceiling}, its {@code bawaba.loa}) is below the requested one or unknown.
      *
+     * Also not choosable when the person, known to the chooser, blocked it for their account.
+     *
      * @param status available (default when null), beta or unavailable
      */
     static ProviderTile decide(String alias, String displayName, String ceiling, String status, AssuranceLevels levels,
-                               boolean lastUsed) {
+                               boolean lastUsed, boolean blockedByPerson) {
         String shownStatus = status == null || status.isBlank() ? "available" : status;
         String disabledWhy = null;
-        if ("unavailable".equals(shownStatus)) {
+        if (blockedByPerson) {
+            disabledWhy = BLOCKED_BY_PERSON;
+        } else if ("unavailable".equals(shownStatus)) {
             disabledWhy = "bawabaChooserUnavailable";
         } else if (!levels.ceilingMeetsRequest(ceiling)) {
             disabledWhy = "bawabaChooserBelowLevel";
@@ -71,6 +77,10 @@ public final class ProviderTile {
 
     public boolean isLastUsed() {
         return lastUsed;
+    }
+
+    public boolean isBlockedByPerson() {
+        return BLOCKED_BY_PERSON.equals(disabledWhy);
     }
 
     public boolean isUsable() {

@@ -15,10 +15,10 @@ class ProviderTileTest {
     void aProviderBelowTheRequestIsShownDisabledWithTheReason() {
         var levels = AssuranceLevelsFixture.levels(EIDAS, EIDAS, "2");
 
-        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", null, levels, false).getDisabledWhy())
+        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", null, levels, false, false).getDisabledWhy())
                 .isEqualTo("bawabaChooserBelowLevel");
-        assertThat(ProviderTile.decide("account", "Compte", "eidas2", null, levels, false).isUsable()).isTrue();
-        assertThat(ProviderTile.decide("partner", "Partner", null, null, levels, false).getDisabledWhy())
+        assertThat(ProviderTile.decide("account", "Compte", "eidas2", null, levels, false, false).isUsable()).isTrue();
+        assertThat(ProviderTile.decide("partner", "Partner", null, null, levels, false, false).getDisabledWhy())
                 .as("a provider without a level cannot meet a request").isEqualTo("bawabaChooserBelowLevel");
     }
 
@@ -26,21 +26,21 @@ class ProviderTileTest {
     void withoutARequestEveryAvailableProviderCanBeChosen() {
         var levels = AssuranceLevelsFixture.levels(EIDAS, EIDAS, null);
 
-        assertThat(ProviderTile.decide("partner", "Partner", null, "", levels, true))
+        assertThat(ProviderTile.decide("partner", "Partner", null, "", levels, true, false))
                 .satisfies(tile -> {
                     assertThat(tile.isUsable()).isTrue();
                     assertThat(tile.getStatus()).isEqualTo("available");
                     assertThat(tile.getLevel()).isEmpty();
                     assertThat(tile.isLastUsed()).isTrue();
                 });
-        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", "beta", levels, false).isUsable()).isTrue();
+        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", "beta", levels, false, false).isUsable()).isTrue();
     }
 
     @Test
     void anUnavailableProviderIsDisabledWhateverItsLevel() {
         var levels = AssuranceLevelsFixture.levels(EIDAS, EIDAS, null);
 
-        assertThat(ProviderTile.decide("account", "Compte", "eidas3", "unavailable", levels, false).getDisabledWhy())
+        assertThat(ProviderTile.decide("account", "Compte", "eidas3", "unavailable", levels, false, false).getDisabledWhy())
                 .isEqualTo("bawabaChooserUnavailable");
     }
 
@@ -48,7 +48,19 @@ class ProviderTileTest {
     void theClientsOwnNamesDecideAsTheBrokerDoes() {
         var levels = AssuranceLevelsFixture.levels(Map.of("faible", 1, "substantiel", 2, "eleve", 3), EIDAS, "2");
 
-        assertThat(ProviderTile.decide("account", "Compte", "eidas2", null, levels, false).isUsable()).isTrue();
-        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", null, levels, false).isUsable()).isFalse();
+        assertThat(ProviderTile.decide("account", "Compte", "eidas2", null, levels, false, false).isUsable()).isTrue();
+        assertThat(ProviderTile.decide("eid", "e-ID", "eidas1", null, levels, false, false).isUsable()).isFalse();
+    }
+
+    @Test
+    void aProviderThePersonBlockedIsDisabledWithThatReasonFirst() {
+        var levels = AssuranceLevelsFixture.levels(EIDAS, EIDAS, "2");
+
+        ProviderTile blocked = ProviderTile.decide("eid", "e-ID", "eidas1", "unavailable", levels, false, true);
+        assertThat(blocked.isUsable()).isFalse();
+        assertThat(blocked.isBlockedByPerson()).isTrue();
+        assertThat(blocked.getDisabledWhy()).as("the person's own choice is what they need to know")
+                .isEqualTo("bawabaChooserBlockedByYou");
+        assertThat(ProviderTile.decide("account", "Compte", "eidas2", null, levels, false, false).isBlockedByPerson()).isFalse();
     }
 }
