@@ -11,8 +11,10 @@
             <div id="bawaba-space-done" class="bawaba-space-done" role="status">${msg("bawabaSpaceProvidersSaved")}</div>
         <#elseif bawabaSpaceDone == "unchanged">
             <div id="bawaba-space-done" class="bawaba-space-done" role="status">${msg("bawabaSpaceProvidersUnchanged")}</div>
-        <#elseif bawabaSpaceDone == "none-left">
-            <div id="bawaba-space-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert">${msg("bawabaSpaceProvidersNoneLeft")}</div>
+        <#elseif bawabaSpaceDone == "last-way-in">
+            <div id="bawaba-space-error" class="bawaba-space-error" role="alert">${msg("bawabaBlockingLastWayIn")}</div>
+        <#elseif bawabaSpaceDone == "unknown-provider">
+            <div id="bawaba-space-error" class="bawaba-space-error" role="alert">${msg("bawabaBlockingUnknownProvider")}</div>
         </#if>
         <p>${msg("bawabaSpaceProvidersIntro")}</p>
         <@space.form action="providers" id="bawaba-space-providers">

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bawaba.federation.blocking.BlockedProviders;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
@@ -98,6 +100,39 @@ public class PersonSpaceResource {
     @Produces(MediaType.TEXT_HTML)
     public Response services(@QueryParam("kc_locale") String locale, @QueryParam("done") String done) {
         return show(SpacePage.SERVICES, locale, done);
+    }
+
+    @GET
+    @Path("providers")
+    @Produces(MediaType.TEXT_HTML)
+    public Response providers(@QueryParam("kc_locale") String locale, @QueryParam("done") String done) {
+        return show(SpacePage.PROVIDERS, locale, done);
+    }
+
+    /** The providers the person blocks for their account; BlockedProviders stores the choice and confirms it by email. */
+    @POST
+    @Path("providers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response chooseProviders(@FormParam(SpaceForms.FIELD) String token, @FormParam("blocked") List<String> blocked,
+                                    @FormParam("blockNew") String blockNew) {
+        Optional<AuthResult> person = signIn.current();
+        if (person.isEmpty() || !SpaceForms.isGenuine(session, person.get().session(), token)) {
+            return refused(SpacePage.PROVIDERS);
+        }
+        UserModel user = person.get().user();
+        Set<String> chosen = blocked == null ? Set.of() : Set.copyOf(blocked);
+        boolean blocksNew = "true".equals(blockNew);
+        BlockedProviders before = BlockedProviders.of(session, realm, user);
+        if (before.blockedAliases().equals(chosen) && before.blocksNewProviders() == blocksNew) {
+            return redirect(SpacePage.PROVIDERS, "unchanged");
+        }
+        try {
+            BlockedProviders.choose(session, realm, user, chosen, blocksNew);
+        } catch (BlockedProviders.Refused refusal) {
+            return redirect(SpacePage.PROVIDERS, BlockedProviders.Refused.LAST_WAY_IN.equals(refusal.messageKey())
+                    ? "last-way-in" : "unknown-provider");
+        }
+        return redirect(SpacePage.PROVIDERS, "saved");
     }
 
     @GET

@@ -8,6 +8,7 @@ enum SpacePage {
     IDENTITY("", "bawaba-space-identity.ftl"),
     HISTORY("history", "bawaba-space-history.ftl"),
     SERVICES("services", "bawaba-space-services.ftl"),
+    PROVIDERS("providers", "bawaba-space-providers.ftl"),
     SESSIONS("sessions", "bawaba-space-sessions.ftl");
 
     static final String SIGNED_OUT_PATH = "signed-out";

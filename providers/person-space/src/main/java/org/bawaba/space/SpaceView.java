@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.bawaba.history.SignInHistoryListenerFactory;
 import org.bawaba.history.SignInHistoryStore;
+import org.bawaba.federation.blocking.BlockedProviders;
 import org.keycloak.device.DeviceActivityManager;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.locale.LocaleUpdaterProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientScopeModel;
+import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -77,6 +79,17 @@ final class SpaceView {
             case HISTORY -> form.setAttribute("bawabaSpaceHistory", history(user, locale))
                     .setAttribute("bawabaSpaceRetentionMonths", retentionMonths());
             case SERVICES -> form.setAttribute("bawabaSpaceServices", services(user, locale));
+            case PROVIDERS -> {
+                BlockedProviders blocked = BlockedProviders.of(session, realm, user);
+                form.setAttribute("bawabaSpaceProviderChoices", session.identityProviders().getAllStream()
+                                .filter(IdentityProviderModel::isEnabled)
+                                .sorted(Comparator.comparing(IdentityProviderModel::getAlias))
+                                .map(idp -> Map.<String, Object>of("alias", idp.getAlias(),
+                                        "displayName", idp.getDisplayName() == null ? idp.getAlias() : idp.getDisplayName(),
+                                        "blocked", blocked.isBlocked(idp.getAlias())))
+                                .toList())
+                        .setAttribute("bawabaSpaceBlocksNew", blocked.blocksNewProviders());
+            }
             case SESSIONS -> form.setAttribute("bawabaSpaceSessions", sessions(person, locale));
         }
         return noStore(form.createForm(page.template()));

@@ -10,6 +10,7 @@ import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.password.TemporaryPasswordMail;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.bawaba.broker.e2e.support.pages.CodePage;
@@ -24,6 +25,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
@@ -42,6 +45,9 @@ class PersonSpaceIT {
 
     @InjectAdminClient
     Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
 
     private String space() {
         return urls.getBase() + "/realms/" + REALM + "/bawaba-space/";
@@ -144,6 +150,40 @@ class PersonSpaceIT {
         assertThat(back.document().select("#bawaba-space-done").text()).startsWith("Votre changement est enregistré");
         assertThat(admin.realm(Providers.ACCOUNT).users().get(holder.getId()).toRepresentation().getAttributes())
                 .containsEntry("phone_number", java.util.List.of(newNumber));
+    }
+
+    @Test
+    void blockingAProviderIsConfirmedByEmailAndDisablesItsTileButTheLastWayInStays() {
+        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
+        Browser browser = new Browser(urls.getBase());
+        Providers.signInThroughChooser(browser, space(), holder, sms);
+        Browser.Page page = browser.open(space() + "providers");
+        assertThat(page.document().select("#bawaba-space-providers input[name=blocked]").eachAttr("value"))
+                .containsExactly(Providers.ACCOUNT, Providers.EID);
+
+        Browser.Page lastWayIn = browser.submit(page, "#bawaba-space-providers", Map.of("blocked", Providers.ACCOUNT));
+        assertThat(lastWayIn.document().select("#bawaba-space-error").text())
+                .as("the only provider this account signs in with").isNotEmpty();
+        assertThat(frontDoorAccount(holder).toRepresentation().getAttributes()).doesNotContainKey("bawaba_blocked_idps");
+        int mailsBefore = TemporaryPasswordMail.countWith(mail, holder.getEmail(), "#bawaba-blocked");
+
+        Browser.Page saved = browser.submit(lastWayIn, "#bawaba-space-providers", Map.of("blocked", Providers.EID));
+
+        assertThat(saved.document().select("#bawaba-space-done").text()).isEqualTo("Votre choix est enregistré. Un courriel vous le confirme.");
+        assertThat(saved.document().select("#bawaba-space-block-eid").hasAttr("checked")).isTrue();
+        TemporaryPasswordMail confirmation = TemporaryPasswordMail.awaitWith(mail, holder.getEmail(), mailsBefore, "#bawaba-blocked");
+        assertThat(confirmation.html().select("#bawaba-blocked li").eachText()).containsExactly("Identité numérique (CNIE)");
+
+        Browser.Page chooser = browser.open(oc().newAttempt().with("prompt", "login").authorizationUrl());
+        assertThat(ChooserPage.on(browser, chooser).isDisabled(Providers.EID)).isTrue();
+        assertThat(chooser.document().select("#bawaba-tile-eid").text()).contains("Vous avez bloqué ce fournisseur d’identité");
+        Browser.Page hinted = browser.open(oc().newAttempt().with("prompt", "login").with("kc_idp_hint", Providers.EID).authorizationUrl());
+        assertThat(ChooserPage.isShownOn(hinted)).as("the hint is refused: the chooser, not the provider").isTrue();
+
+        Browser.Page again = browser.open(space() + "providers");
+        Browser.Page unchanged = browser.submit(again, "#bawaba-space-providers", Map.of("blocked", Providers.EID));
+        assertThat(unchanged.document().select("#bawaba-space-done").text()).isEqualTo("Rien n’a changé.");
+        assertThat(TemporaryPasswordMail.countWith(mail, holder.getEmail(), "#bawaba-blocked")).isEqualTo(mailsBefore + 1);
     }
 
     @Test

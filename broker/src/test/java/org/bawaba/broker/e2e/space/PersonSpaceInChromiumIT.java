@@ -70,6 +70,11 @@ class PersonSpaceInChromiumIT {
             journey.arriveAt("services", "#bawaba-space-revoke-oc-connect");
             journey.click("#bawaba-space-revoke-oc-connect button");
             journey.arriveAt("service-withdrawn", "#bawaba-space-done");
+            journey.click("#bawaba-space-nav-providers");
+            journey.arriveAt("providers", "#bawaba-space-providers");
+            journey.click("#bawaba-space-block-account");
+            journey.click("#bawaba-space-providers-save");
+            journey.arriveAt("providers-last-way-in", "#bawaba-space-error");
             journey.click("#bawaba-space-nav-sessions");
             journey.arriveAt("sessions", "#bawaba-space-sign-out-everywhere");
             assertThat(chromium.driver().findElements(By.cssSelector(".bawaba-space-session"))).hasSize(2);
