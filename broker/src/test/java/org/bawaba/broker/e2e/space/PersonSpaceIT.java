@@ -142,6 +142,7 @@ class PersonSpaceIT {
 
         Browser.Page form = browser.open(link);
         assertThat(form.uri().getPath()).as("the provider holds the number: %s", form.body()).startsWith("/realms/account/");
+        assertThat(form.document().select("#bawaba-contact-form")).as("the provider's contact form: %s", form.body()).hasSize(1);
         Browser.Page codePage = ContactPage.on(browser, form).enter(newNumber, newNumber);
         assertThat(sms.lastMessage()).containsEntry("to", newNumber);
         Browser.Page back = CodePage.on(browser, codePage).enter(sms.lastCode());
@@ -273,5 +274,6 @@ class PersonSpaceIT {
     void aRealmWithoutTheSpacesClientHasNoSpace() {
         Browser browser = new Browser(urls.getBase());
         assertThat(browser.open(urls.getBase() + "/realms/account/bawaba-space/").status()).isEqualTo(404);
+        assertThat(browser.open(urls.getBase() + "/realms/eid/bawaba-space/").status()).isEqualTo(404);
     }
 }
