@@ -115,8 +115,8 @@ public class PersonSpaceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response chooseProviders(@FormParam(SpaceForms.FIELD) String token, @FormParam("blocked") List<String> blocked,
                                     @FormParam("blockNew") String blockNew) {
-        Optional<AuthResult> person = signIn.current();
-        if (person.isEmpty() || !SpaceForms.isGenuine(session, person.get().session(), token)) {
+        Optional<AuthResult> person = genuinePost(token);
+        if (person.isEmpty()) {
             return refused(SpacePage.PROVIDERS);
         }
         UserModel user = person.get().user();
@@ -147,8 +147,8 @@ public class PersonSpaceResource {
     @Path("services/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@FormParam(SpaceForms.FIELD) String token, @FormParam("client") String clientId) {
-        Optional<AuthResult> person = signIn.current();
-        if (person.isEmpty() || !SpaceForms.isGenuine(session, person.get().session(), token)) {
+        Optional<AuthResult> person = genuinePost(token);
+        if (person.isEmpty()) {
             return refused(SpacePage.SERVICES);
         }
         UserModel user = person.get().user();
@@ -170,8 +170,8 @@ public class PersonSpaceResource {
     @Path("sessions/sign-out-everywhere")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOutEverywhere(@FormParam(SpaceForms.FIELD) String token) {
-        Optional<AuthResult> person = signIn.current();
-        if (person.isEmpty() || !SpaceForms.isGenuine(session, person.get().session(), token)) {
+        Optional<AuthResult> person = genuinePost(token);
+        if (person.isEmpty()) {
             return refused(SpacePage.SESSIONS);
         }
         UserModel user = person.get().user();
@@ -216,6 +216,11 @@ public class PersonSpaceResource {
         SpaceView view = new SpaceView(session, settings, signIn);
         view.rememberLanguage(person.get().user(), requestedLocale);
         return view.page(page, person.get(), done);
+    }
+
+    /** The person posting, when the post carries their session's form token. */
+    private Optional<AuthResult> genuinePost(String token) {
+        return signIn.current().filter(person -> SpaceForms.isGenuine(session, person.session(), token));
     }
 
     /** A post without the session or its token changes nothing and shows the page again, as it is. */
