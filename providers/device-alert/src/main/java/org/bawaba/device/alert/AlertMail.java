@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bawaba.authenticator.BrowserDevice;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.UserModelDelegate;
 
 /**
  * The "new sign-in to your account" email, through Keycloak's email templates (theme {@code bawaba},
@@ -46,11 +49,27 @@ final class AlertMail {
         signIn.device().system().ifPresent(system -> attributes.put("systemName", system));
         attributes.put("notMeLink", signIn.notMeLink());
         attributes.put("linkValidityDays", linkValidityDays);
+        attributes.put(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true);
         session.getProvider(EmailTemplateProvider.class)
                 .setRealm(realm)
-                .setUser(user)
+                .setUser(withoutDevices(user))
                 .send(SUBJECT, List.of(), TEMPLATE, attributes);
         return true;
+    }
+
+    /**
+     * The account as the template sees it, without its browser fingerprints: they are several values of one attribute,
+     * which Keycloak's template bean would otherwise report in the log with the account's username at every mail.
+     */
+    private static UserModel withoutDevices(UserModel user) {
+        return new UserModelDelegate(user) {
+            @Override
+            public Map<String, List<String>> getAttributes() {
+                Map<String, List<String>> attributes = new HashMap<>(super.getAttributes());
+                attributes.remove(BrowserDevice.KNOWN_DEVICES);
+                return attributes;
+            }
+        };
     }
 
     static boolean hasVerifiedEmail(UserModel user) {

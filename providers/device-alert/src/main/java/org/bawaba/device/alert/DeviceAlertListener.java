@@ -46,11 +46,13 @@ final class DeviceAlertListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        if (event.getType() != EventType.LOGIN || event.getUserId() == null
-                || session.getContext().getHttpResponse() == null || session.getContext().getRequestHeaders() == null) {
+        if (event.getType() != EventType.LOGIN || event.getUserId() == null) {
             return;
         }
         try {
+            if (session.getContext().getHttpResponse() == null || session.getContext().getRequestHeaders() == null) {
+                return;
+            }
             RealmModel realm = session.realms().getRealm(event.getRealmId());
             UserModel user = realm == null ? null : session.users().getUserById(realm, event.getUserId());
             if (user == null) {
@@ -58,9 +60,10 @@ final class DeviceAlertListener implements EventListenerProvider {
             }
             String fingerprint = BrowserDevice.fingerprint(BrowserDevice.currentOrNew(session, realm));
             KnownDevices devices = KnownDevices.afterSignIn(user.getAttributeStream(BrowserDevice.KNOWN_DEVICES).toList(),
-                    fingerprint, settings.maxDevices());
+                    user.getFirstAttribute(KnownDevices.ORDER_ATTRIBUTE), fingerprint, settings.maxDevices());
             if (devices.changed()) {
                 user.setAttribute(BrowserDevice.KNOWN_DEVICES, devices.devices());
+                user.setSingleAttribute(KnownDevices.ORDER_ATTRIBUTE, devices.order());
             }
             if (devices.unusual()) {
                 LOG.debugf("Sign-in from a browser new to the account, realm %s: alert %s", realm.getName(),
