@@ -14,7 +14,7 @@
     <#elseif section="form">
         <div id="bawaba-not-me" data-state="${bawabaNotMeState}">
         <#if bawabaNotMeWhen?? || bawabaNotMeService??>
-            <dl class="bawaba-not-me-sign-in">
+            <dl class="bawaba-not-me__sign-in">
                 <#if bawabaNotMeWhen??><dt>${msg("bawabaNotMeWhen")}</dt><dd id="bawaba-not-me-when"><bdi>${bawabaNotMeWhen}</bdi></dd></#if>
                 <#if bawabaNotMeService??><dt>${msg("bawabaNotMeService")}</dt><dd id="bawaba-not-me-service"><bdi>${bawabaNotMeService}</bdi></dd></#if>
             </dl>
@@ -22,7 +22,7 @@
         <#switch bawabaNotMeState>
             <#case "confirm">
                 <p>${msg("bawabaNotMeConfirmIntro")}</p>
-                <ul>
+                <ul class="bawaba-not-me__points">
                     <li>${msg("bawabaNotMeConfirmSessions")}</li>
                     <li>${msg("bawabaNotMeConfirmTeam")}</li>
                 </ul>
@@ -35,7 +35,7 @@
                         </div>
                     </div>
                 </form>
-                <p>${msg("bawabaNotMeConfirmIfYou")}</p>
+                <p class="bawaba-not-me__note">${msg("bawabaNotMeConfirmIfYou")}</p>
                 <#break>
             <#case "done">
                 <p id="bawaba-not-me-done">${msg("bawabaNotMeDone")}</p>

@@ -32,6 +32,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.util.LocaleUtil;
 
 /**
  * "This was not me". GET shows what the link will do and one button, and changes nothing (mail scanners open links);
@@ -160,6 +161,8 @@ public final class NotMeResource {
     }
 
     private Response page(State state, NotMeToken reported, String formValue) {
+        // The page speaks the language of the link (the mail's) or of the switcher, as Keycloak's own pages do.
+        LocaleUtil.processLocaleParam(session, realm, null);
         LoginFormsProvider form = session.getProvider(LoginFormsProvider.class)
                 .setAttribute("bawabaNotMeState", state.name().toLowerCase(java.util.Locale.ROOT));
         if (reported != null) {
