@@ -112,6 +112,11 @@ public final class Browser {
         throw new AssertionError("more than " + MAX_REDIRECTS + " redirects from " + response.uri());
     }
 
+    /** The value of a cookie this browser holds under the given path, if it holds one. */
+    public java.util.Optional<String> cookie(String name, String path) {
+        return java.util.Optional.ofNullable(cookies.get(name + " " + path)).map(Cookie::value);
+    }
+
     /** Every address this browser requested so far (redirects it followed included), in order. */
     public List<URI> requested() {
         return List.copyOf(requested);
