@@ -144,6 +144,7 @@ class PersonSpaceIT {
         assertThat(form.uri().getPath()).as("the provider holds the number: %s", form.body()).startsWith("/realms/account/");
         assertThat(form.document().select("#bawaba-contact-form")).as("the provider's contact form: %s", form.body()).hasSize(1);
         Browser.Page codePage = ContactPage.on(browser, form).enter(newNumber, newNumber);
+        assertThat(codePage.document().select("#bawaba-code-form")).as("the code page: %s", codePage.body()).hasSize(1);
         assertThat(sms.lastMessage()).containsEntry("to", newNumber);
         Browser.Page back = CodePage.on(browser, codePage).enter(sms.lastCode());
 

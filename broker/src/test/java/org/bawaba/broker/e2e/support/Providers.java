@@ -94,9 +94,13 @@ public final class Providers {
         return "T" + (char) ('A' + RANDOM.nextInt(26)) + String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
+    /** A Moroccan mobile number that libphonenumber accepts (part of the 68 block is not allocated: the forms refuse it). */
     public static String randomMobile() {
-        return "+2126" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        String block = MOBILE_BLOCKS.get(RANDOM.nextInt(MOBILE_BLOCKS.size()));
+        return "+212" + block + String.format("%07d", RANDOM.nextInt(10_000_000));
     }
+
+    private static final List<String> MOBILE_BLOCKS = List.of("60", "61", "62", "63", "64", "65", "66", "67", "69");
 
     /** An account-provider user with a verified email and mobile number: password, then a code by SMS. */
     public static UserRepresentation accountHolder(Keycloak admin, Person person) {
