@@ -17,4 +17,7 @@
 <p>${msg("bawabaUnusualSignInIfNotYou")}</p>
 <p><a id="bawaba-not-me-link" href="${notMeLink}" style="display:inline-block;padding:10px 16px;background:#b3261e;color:#ffffff;text-decoration:none;border-radius:4px">${msg("bawabaUnusualSignInLink")}</a></p>
 <p>${msg("bawabaUnusualSignInLinkValidity", linkValidityDays?c, linkValidityDays)}</p>
+<#if spaceLink??>
+<p>${msg("bawabaUnusualSignInSpace")} <a id="bawaba-space-link" href="${spaceLink}">${msg("bawabaUnusualSignInSpaceLink")}</a></p>
+</#if>
 </@layout.emailLayout>

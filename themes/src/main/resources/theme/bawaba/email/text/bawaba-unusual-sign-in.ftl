@@ -20,3 +20,7 @@ ${msg("bawabaUnusualSignInIfNotYou")}
 ${msg("bawabaUnusualSignInLink")} : ${lri}${notMeLink}${pdi}
 
 ${msg("bawabaUnusualSignInLinkValidity", linkValidityDays?c, linkValidityDays)}
+<#if spaceLink??>
+
+${msg("bawabaUnusualSignInSpace")} ${lri}${spaceLink}${pdi}
+</#if>

@@ -127,6 +127,8 @@ class UnusualSignInIT {
         assertThat(alert.html().selectFirst("#bawaba-sign-in-time").text()).matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*");
         assertThat(alert.text()).contains("إذا كنت أنت، فلا داعي لفعل أي شيء.").contains(alert.link());
         assertThat(alert.text()).as("never the address of the sign-in").doesNotContain("127.0.0.1");
+        assertThat(alert.html().selectFirst("#bawaba-space-link").attr("href")).as("where the person sees their sessions")
+                .isEqualTo(urls.getBase() + "/realms/bawaba/bawaba-space/sessions?kc_locale=ar");
 
         Browser.Page silent = first.open(oc.newAttempt().authorizationUrl());
         assertThat(silent.redirectParameters()).as("single sign-on on the first browser").containsKey("code");

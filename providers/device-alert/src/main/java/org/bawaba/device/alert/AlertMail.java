@@ -49,6 +49,9 @@ final class AlertMail {
         signIn.device().system().ifPresent(system -> attributes.put("systemName", system));
         attributes.put("notMeLink", signIn.notMeLink());
         attributes.put("linkValidityDays", linkValidityDays);
+        if (signIn.spaceLink() != null) {
+            attributes.put("spaceLink", signIn.spaceLink());
+        }
         attributes.put(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true);
         session.getProvider(EmailTemplateProvider.class)
                 .setRealm(realm)

@@ -7,6 +7,7 @@ import org.bawaba.authenticator.BrowserDevice;
 import org.bawaba.device.notme.NotMeLinks;
 import org.bawaba.device.notme.NotMeResourceProviderFactory;
 import org.jboss.logging.Logger;
+import org.bawaba.space.PersonSpaceLinks;
 import org.keycloak.device.DeviceRepresentationProvider;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
@@ -86,8 +87,11 @@ final class DeviceAlertListener implements EventListenerProvider {
                 .issue(issuer, user.getId(), reported, settings.linkValidity());
         String language = session.getContext().resolveLocale(user, true).getLanguage();
         String link = NotMeResourceProviderFactory.link(session.getContext().getUri().getBaseUri(), realm, token, language);
+        String space = PersonSpaceLinks.sessions(session.getContext().getUri().getBaseUri(), realm, language)
+                .map(Object::toString).orElse(null);
         return new UnusualSignIn(realm.getId(), user.getId(), event.getTime(), event.getClientId(), provider,
-                DeviceWording.of(session.getProvider(DeviceRepresentationProvider.class).deviceRepresentation()), link);
+                DeviceWording.of(session.getProvider(DeviceRepresentationProvider.class).deviceRepresentation()), link,
+                space);
     }
 
     /** The provider the person came through: the event's, or, for a reused session, the session's. */
