@@ -44,7 +44,7 @@ public final class DemoRelyingParties implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + settings.port(), e);
         }
-        Pages pages = new Pages(new Messages());
+        Pages pages = new Pages(new Messages(), settings.issuer().toString());
         BrokerClient broker = new BrokerClient(settings.issuer());
         SessionStore sessions = new SessionStore(MAX_SESSIONS, SESSION_IDLE_TIMEOUT, Clock.systemUTC());
         for (RelyingPartySite site : settings.sites()) {

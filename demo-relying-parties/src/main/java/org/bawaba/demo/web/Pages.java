@@ -22,9 +22,12 @@ public final class Pages {
     private static final Set<String> TIME_CLAIMS = Set.of("iat", "exp", "auth_time", "nbf", "updated_at");
 
     private final Messages messages;
+    private final String personSpaceUrl;
 
-    public Pages(Messages messages) {
+    /** {@code issuer} is the front door's: the signed-in page links to the person's space there. */
+    public Pages(Messages messages, String issuer) {
         this.messages = messages;
+        this.personSpaceUrl = issuer.replaceAll("/+$", "") + "/bawaba-space/";
     }
 
     public String home(RelyingPartySite site, Language lang) {
@@ -54,6 +57,8 @@ public final class Pages {
                 + "</dl>\n</section>\n"
                 + claimsTable(lang, "id-token-claims", "signedIn.idTokenClaims", idToken)
                 + claimsTable(lang, "userinfo-claims", "signedIn.userinfoClaims", signedIn.userinfo())
+                + "<p><a id=\"bawaba-space\" href=\"" + escape(personSpaceUrl) + "?kc_locale=" + lang.tag() + "\">"
+                + text(lang, "signedIn.personSpace") + "</a></p>\n"
                 + "<form id=\"sign-out\" method=\"post\" action=\"/" + site.path() + "/logout\">\n"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(signedIn.csrfToken()) + "\">\n"
                 + "<input type=\"hidden\" name=\"lang\" value=\"" + lang.tag() + "\">\n"

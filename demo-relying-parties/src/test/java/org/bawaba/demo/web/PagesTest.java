@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
 
     private final Messages messages = new Messages();
-    private final Pages pages = new Pages(messages);
+    private final Pages pages = new Pages(messages, "http://localhost:8080/realms/bawaba");
     private final RelyingPartySite oc = RelyingPartySite.confidential("oc", "oc-connect", "secret");
 
     @Test
@@ -40,6 +40,14 @@ class PagesTest {
         assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;x&lt;/script&gt;");
         assertThat(page).contains("<dd id=\"acr\"><bdi>1</bdi></dd>").contains("<dd id=\"amr\"><bdi>" + Pages.ABSENT + "</bdi></dd>");
         assertThat(page).doesNotContain("header.payload.signature");
+    }
+
+    @Test
+    void theSignedInPageLinksToThePersonsSpaceInTheirLanguage() {
+        SignedIn signedIn = new SignedIn("h.p.s", Map.of("sub", "123"), Map.of("sub", "123"), "csrf");
+
+        assertThat(pages.signedIn(oc, Language.AR, signedIn))
+                .contains("<a id=\"bawaba-space\" href=\"http://localhost:8080/realms/bawaba/bawaba-space/?kc_locale=ar\">");
     }
 
     @Test
