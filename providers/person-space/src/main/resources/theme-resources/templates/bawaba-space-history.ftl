@@ -24,7 +24,7 @@
                                 <dt>${msg("bawabaSpaceHistoryLevel")}</dt><dd class="bawaba-space-sign-in__level">${(msg(levelKey) != levelKey)?then(msg(levelKey), signIn.level)}</dd>
                             </#if>
                             <dt>${msg("bawabaSpaceHistoryShared")}</dt>
-                            <dd class="bawaba-space-sign-in__claims"><#list signIn.claims as claim><#assign claimKey = "bawabaSpaceClaim." + claim>${(msg(claimKey) != claimKey)?then(msg(claimKey), claim)}<#sep>, </#list></dd>
+                            <dd class="bawaba-space-sign-in__claims"><#list signIn.claims as claim><#assign claimKey = "bawabaSpaceClaim." + claim>${(msg(claimKey) != claimKey)?then(msg(claimKey), claim)}<#sep>${msg("bawabaSpaceListSeparator")}</#list></dd>
                         </dl>
                     </li>
                 </#list>

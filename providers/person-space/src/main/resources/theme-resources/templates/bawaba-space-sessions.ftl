@@ -22,7 +22,7 @@
                         <#if open.provider?has_content><dt>${msg("bawabaSpaceSessionProvider")}</dt><dd>${msg("bawabaIdp." + open.provider + ".name")}</dd></#if>
                         <#if open.services?has_content>
                             <dt>${msg("bawabaSpaceSessionServices")}</dt>
-                            <dd><#list open.services as name>${advancedMsg(name)}<#sep>, </#list></dd>
+                            <dd><#list open.services as name>${advancedMsg(name)}<#sep>${msg("bawabaSpaceListSeparator")}</#list></dd>
                         </#if>
                     </dl>
                 </li>
