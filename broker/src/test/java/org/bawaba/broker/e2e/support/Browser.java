@@ -8,11 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,11 +38,14 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    /** Keyed by name and path: every realm has its own KEYCLOAK_IDENTITY, AUTH_SESSION_ID, ... under /realms/{name}/. */
-    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    /**
+     * Keyed by name and path: every realm has its own KEYCLOAK_IDENTITY, AUTH_SESSION_ID, ... under /realms/{name}/.
+     * Concurrent, as several tabs of one browser share them.
+     */
+    private final Map<String, Cookie> cookies = new ConcurrentHashMap<>();
     private final List<URI> followedOrigins;
     /** Every address this browser requested, in order. */
-    private final List<URI> requested = new ArrayList<>();
+    private final List<URI> requested = new CopyOnWriteArrayList<>();
     private String acceptLanguage = "fr";
 
     public Browser(String brokerBaseUrl) {

@@ -23,10 +23,13 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
+
 /**
  * Keycloak's username and password form, plus temporary passwords: a temporary password older than the
  * maximum age is refused with a page that says so and offers a new one; a valid one signs in only through
- * Keycloak's UPDATE_PASSWORD required action.
+ * Keycloak's UPDATE_PASSWORD required action. A sign-in that meets another sign-in of the same account being
+ * checked waits for its turn instead of being told its password is wrong ({@link ConcurrentSignIns}).
  */
 public class TemporaryPasswordForm extends UsernamePasswordForm {
 
@@ -54,6 +57,23 @@ public class TemporaryPasswordForm extends UsernamePasswordForm {
             return;
         }
         super.action(context);
+    }
+
+    @Override
+    protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
+        if (!context.getRealm().isBruteForceProtected()) {
+            return false;
+        }
+        switch (ConcurrentSignIns.awaitTurn(context, user, config(context).concurrentSignInWait())) {
+            case OURS:
+                return false;
+            case LOCKED_OUT:
+                return super.isDisabledByBruteForce(context, user);
+            default:
+                context.getEvent().user(user).error(ConcurrentSignIns.IN_PROGRESS_ERROR);
+                context.forceChallenge(challenge(context, ConcurrentSignIns.IN_PROGRESS_MESSAGE, FIELD_USERNAME));
+                return true;
+        }
     }
 
     @Override

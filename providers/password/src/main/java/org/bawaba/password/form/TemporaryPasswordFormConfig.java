@@ -14,11 +14,16 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  *
  * @param maxAge how long a temporary password signs in
  * @param selfServiceReissue whether the expiry page offers to email a new temporary password
+ * @param concurrentSignInWait how long a sign-in waits while Keycloak's brute-force detector checks another
+ *        sign-in of the same account (another tab, another device)
  */
-public record TemporaryPasswordFormConfig(Duration maxAge, boolean selfServiceReissue) {
+public record TemporaryPasswordFormConfig(Duration maxAge, boolean selfServiceReissue, Duration concurrentSignInWait) {
 
     public static final String MAX_AGE_HOURS = "maxAgeHours";
     public static final String SELF_SERVICE_REISSUE = "selfServiceReissue";
+    public static final String CONCURRENT_SIGN_IN_WAIT_MILLIS = "concurrentSignInWaitMillis";
+    public static final long DEFAULT_CONCURRENT_SIGN_IN_WAIT_MILLIS = 5000;
+    static final long MAX_CONCURRENT_SIGN_IN_WAIT_MILLIS = 30_000;
 
     public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -36,6 +41,16 @@ public record TemporaryPasswordFormConfig(Duration maxAge, boolean selfServiceRe
             .type(ProviderConfigProperty.BOOLEAN_TYPE)
             .defaultValue("true")
             .add()
+            .property()
+            .name(CONCURRENT_SIGN_IN_WAIT_MILLIS)
+            .label("Wait for another sign-in of the same account (ms)")
+            .helpText("Keycloak's brute-force detector checks one sign-in of an account at a time on each node and "
+                    + "reports the others as locked. A sign-in from a second tab waits this long for its turn, then "
+                    + "asks the person to try again in a moment. A real lock-out is refused at once. 0 does not wait. "
+                    + "At most " + MAX_CONCURRENT_SIGN_IN_WAIT_MILLIS + ".")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(Long.toString(DEFAULT_CONCURRENT_SIGN_IN_WAIT_MILLIS))
+            .add()
             .build();
 
     public static TemporaryPasswordFormConfig from(Map<String, String> config, TemporaryPasswordSettings realm) {
@@ -45,7 +60,20 @@ public record TemporaryPasswordFormConfig(Duration maxAge, boolean selfServiceRe
                 ? realm.maxAge()
                 : Duration.ofHours(parsePositive(hours, realm.maxAgeHours()));
         String reissue = values.get(SELF_SERVICE_REISSUE);
-        return new TemporaryPasswordFormConfig(maxAge, reissue == null || reissue.isBlank() || Boolean.parseBoolean(reissue));
+        return new TemporaryPasswordFormConfig(maxAge, reissue == null || reissue.isBlank() || Boolean.parseBoolean(reissue),
+                Duration.ofMillis(waitMillis(values.get(CONCURRENT_SIGN_IN_WAIT_MILLIS))));
+    }
+
+    private static long waitMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_CONCURRENT_SIGN_IN_WAIT_MILLIS;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            return parsed < 0 ? DEFAULT_CONCURRENT_SIGN_IN_WAIT_MILLIS : Math.min(parsed, MAX_CONCURRENT_SIGN_IN_WAIT_MILLIS);
+        } catch (NumberFormatException e) {
+            return DEFAULT_CONCURRENT_SIGN_IN_WAIT_MILLIS;
+        }
     }
 
     public long maxAgeHours() {

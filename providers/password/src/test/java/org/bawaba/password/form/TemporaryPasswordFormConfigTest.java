@@ -35,4 +35,19 @@ class TemporaryPasswordFormConfigTest {
         assertThat(TemporaryPasswordFormConfig.from(Map.of(TemporaryPasswordFormConfig.MAX_AGE_HOURS, "three"), realm).maxAgeHours())
                 .isEqualTo(48);
     }
+
+    @Test
+    void concurrentSignInWaitDefaultsToFiveSecondsAndIsBounded() {
+        assertThat(TemporaryPasswordFormConfig.from(null, realm).concurrentSignInWait()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(wait("0")).isEqualTo(Duration.ZERO);
+        assertThat(wait("1500")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(wait("600000")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(wait("-1")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(wait("soon")).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    private Duration wait(String millis) {
+        return TemporaryPasswordFormConfig.from(
+                Map.of(TemporaryPasswordFormConfig.CONCURRENT_SIGN_IN_WAIT_MILLIS, millis), realm).concurrentSignInWait();
+    }
 }
