@@ -109,6 +109,7 @@ class SigningIT {
         client.setAttributes(Map.of("pkce.code.challenge.method", "S256",
                 "user.info.response.signature.alg", "ES256",
                 "id.token.signed.response.alg", "ES256"));
+        client.setDefaultClientScopes(List.of("basic", "acr", "amr", "profile", "email"));
         try (Response created = admin.realm(REALM).clients().create(client)) {
             assertThat(created.getStatus()).isIn(201, 409);
         }
