@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Makes sure a PostgreSQL server answers on 127.0.0.1:5432 with a fresh, empty database for the
-# end-to-end suite, then prints the JDBC settings it prepared.
+# Makes sure a PostgreSQL server answers on 127.0.0.1:5432 with fresh, empty databases for the
+# end-to-end suite and the portal's tests, then prints the JDBC settings it prepared.
 #
 #   role      bawaba_e2e / bawaba_e2e (created if missing)
-#   database  bawaba_e2e (dropped and created again on every run)
+#   databases bawaba_e2e (the broker), bawaba_portal_test (the portal); dropped and created again on every run
 #
 # Where no server runs it starts the machine's cluster, or, as root on Debian, installs one.
 set -euo pipefail
@@ -12,6 +12,7 @@ host=127.0.0.1
 port="${BAWABA_PG_PORT:-5432}"
 role=bawaba_e2e
 database=bawaba_e2e
+portal_database=bawaba_portal_test
 
 export PGOPTIONS="--client-min-messages=warning"
 
@@ -57,6 +58,8 @@ fi
 
 as_superuser -tAc "select 1 from pg_roles where rolname = '${role}'" | grep -q 1 \
   || as_superuser -c "create role ${role} login password '${role}'"
-as_superuser -c "drop database if exists ${database} with (force)"
-as_superuser -c "create database ${database} owner ${role} encoding 'UTF8' template template0"
-say "ready: jdbc:postgresql://${host}:${port}/${database} (user ${role})"
+for db in "${database}" "${portal_database}"; do
+  as_superuser -c "drop database if exists ${db} with (force)"
+  as_superuser -c "create database ${db} owner ${role} encoding 'UTF8' template template0"
+  say "ready: jdbc:postgresql://${host}:${port}/${db} (user ${role})"
+done

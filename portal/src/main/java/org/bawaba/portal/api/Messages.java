@@ -1,0 +1,44 @@
+package org.bawaba.portal.api;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The portal's texts in French (the default), Arabic and English, chosen from the request's languages. */
+public final class Messages {
+
+    public static final List<String> LANGUAGES = List.of("fr", "ar", "en");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("messages.portal", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages in(String language) {
+        return new Messages(Locale.forLanguageTag(LANGUAGES.contains(language) ? language : "fr"));
+    }
+
+    /** The first of fr, ar, en that the person accepts, in their order of preference; French otherwise. */
+    public static Messages forAcceptLanguage(List<Locale> acceptable) {
+        for (Locale candidate : acceptable) {
+            if (LANGUAGES.contains(candidate.getLanguage())) {
+                return in(candidate.getLanguage());
+            }
+        }
+        return in("fr");
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}

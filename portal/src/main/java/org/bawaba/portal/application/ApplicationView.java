@@ -1,0 +1,64 @@
+package org.bawaba.portal.application;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.bawaba.portal.application.ApplicationForm.ClaimScopeRequest;
+import org.bawaba.portal.application.ApplicationForm.Contact;
+import org.bawaba.portal.application.ApplicationForm.Localized;
+import org.bawaba.portal.catalogue.ClaimScope;
+import org.bawaba.portal.production.ProductionClient;
+
+/** An application as the API shows it to its integrator and to operators. */
+public record ApplicationView(UUID id,
+                              ApplicationStatus status,
+                              String organisation,
+                              Localized serviceName,
+                              Localized description,
+                              Contact contact,
+                              List<String> redirectUris,
+                              List<String> postLogoutRedirectUris,
+                              String backchannelLogoutUrl,
+                              List<ClaimScopeRequest> claimScopes,
+                              List<String> claims,
+                              String levelOfAssurance,
+                              List<String> identityProviders,
+                              String logoMediaType,
+                              String reviewComment,
+                              String productionClientId,
+                              Instant createdAt,
+                              Instant updatedAt) {
+
+    public static ApplicationView of(Application application) {
+        return new ApplicationView(application.id, application.status, application.organisation,
+                new Localized(application.serviceNameFr, application.serviceNameAr, application.serviceNameEn),
+                new Localized(application.descriptionFr, application.descriptionAr, application.descriptionEn),
+                new Contact(application.contactName, application.contactEmail, application.contactPhone),
+                List.copyOf(application.redirectUris), List.copyOf(application.postLogoutRedirectUris),
+                application.backchannelLogoutUrl,
+                application.claimScopes.entrySet().stream()
+                        .sorted(Comparator.comparing(e -> ClaimScope.named(e.getKey()).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+                        .map(e -> new ClaimScopeRequest(e.getKey(), e.getValue())).toList(),
+                claimsOf(application),
+                application.levelOfAssurance, application.identityProviders.stream().sorted().toList(),
+                application.logoMediaType,
+                application.reviewComment,
+                application.status == ApplicationStatus.APPROVED ? ProductionClient.clientId(application) : null,
+                application.createdAt, application.updatedAt);
+    }
+
+    /** Every claim the approved scopes would release, in catalogue order. */
+    private static List<String> claimsOf(Application application) {
+        return java.util.Arrays.stream(ClaimScope.values())
+                .filter(scope -> application.claimScopes.containsKey(scope.scope()))
+                .flatMap(scope -> scope.claims().stream()).toList();
+    }
+
+    /** The form that would give this application as it is (to check it again before production). */
+    public ApplicationForm form() {
+        return new ApplicationForm(organisation, serviceName, description, contact, redirectUris, postLogoutRedirectUris,
+                backchannelLogoutUrl, claimScopes, levelOfAssurance, identityProviders);
+    }
+}
