@@ -16,7 +16,7 @@ class ClientsFitTheDatabaseTest {
     private static final int COLUMN = 255;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bawaba", "account", "eid"})
+    @ValueSource(strings = {"bawaba", "account", "eid", "sandbox"})
     void everyClientsNameAndDescriptionFitTheirColumn(String realm) throws IOException {
         try (InputStream in = ClientsFitTheDatabaseTest.class.getResourceAsStream("/realms/" + realm + "-realm.json")) {
             assertThat(in).isNotNull();

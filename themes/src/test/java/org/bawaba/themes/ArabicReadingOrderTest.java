@@ -28,6 +28,7 @@ class ArabicReadingOrderTest {
     /** A sample for {0} of each message whose {0} is not a count. A new such message needs its sample here. */
     static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("bawabaCodeLabel", "6"),
+            Map.entry("bawabaSandboxBirthdate", "1984-03-12"),
             Map.entry("bawabaSpaceProviderBlock", "Compte Bawaba"),
             Map.entry("bawabaSpaceServiceSince", "7 دجنبر 2026، \u206619:55\u2069"),
             Map.entry("bawabaCodeHint.email", "am•••@example.ma"),

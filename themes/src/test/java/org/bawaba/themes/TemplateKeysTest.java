@@ -45,6 +45,8 @@ class TemplateKeysTest {
             Map.entry("bawabaRequestedLevel", List.of("eidas1", "eidas2", "eidas3")),
             Map.entry("tile.level", List.of("eidas1", "eidas2", "eidas3")),
             Map.entry("tile.alias", List.of("account", "eid")),
+            Map.entry("person.provider", List.of("account", "eid")),
+            Map.entry("person.level", List.of("eidas1", "eidas2", "eidas3")),
             Map.entry("alias", List.of("account", "eid")),
             Map.entry("open.provider", List.of("account", "eid")),
             Map.entry("bawabaEidRefusal", EID_REFUSALS),

@@ -67,6 +67,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-sign-in-history")
                 // Unusual sign-in alerts, "this was not me" and the operators' security cases.
                 .dependency("org.bawaba", "bawaba-device-alert")
+                .dependency("org.bawaba", "bawaba-sandbox")
                 // The people of the reference registry are the tests' own (RegistryPeople); the http registry is a stub.
                 // provider-default, not provider: with "provider" Keycloak loads that one alone, and a flow could not
                 // ask the http registry by name.

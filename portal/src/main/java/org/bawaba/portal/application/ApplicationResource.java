@@ -50,10 +50,14 @@ public class ApplicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registers a new application; it starts in the sandbox")
+    @Operation(summary = "Registers a new application and makes its sandbox client; the sandbox secret is in this "
+            + "response only")
     public Response create(ApplicationForm form) {
-        Application created = applications.create(subject(), form);
-        return Response.created(URI.create("/api/applications/" + created.id)).entity(ApplicationView.of(created)).build();
+        Applications.Created created = applications.create(subject(), form);
+        return Response.created(URI.create("/api/applications/" + created.application().id))
+                .header("Cache-Control", "no-store")
+                .entity(ApplicationView.of(created.application()).withSandboxCredentials(created.sandbox()))
+                .build();
     }
 
     @GET
@@ -103,11 +107,20 @@ public class ApplicationResource {
     }
 
     @POST
+    @Path("{id}/sandbox-secret")
+    @Operation(summary = "Makes a new secret for the sandbox client and shows it once; the previous one stops working")
+    public Response rotateSandboxSecret(@PathParam("id") UUID id) {
+        return Response.ok(applications.rotateSandboxSecret(subject(), id))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
     @Path("{id}/production-secret")
     @Operation(summary = "Makes a new secret for the approved production client and shows it once; the previous one "
             + "stops working")
-    public Response rotateProductionSecret(@PathParam("id") UUID id) {
-        return Response.ok(applications.rotateProductionSecret(subject(), id))
+    public Response rotateClientCredentials(@PathParam("id") UUID id) {
+        return Response.ok(applications.rotateClientCredentials(subject(), id))
                 .header("Cache-Control", "no-store")
                 .build();
     }

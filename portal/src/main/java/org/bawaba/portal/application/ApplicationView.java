@@ -9,7 +9,9 @@ import org.bawaba.portal.application.ApplicationForm.ClaimScopeRequest;
 import org.bawaba.portal.application.ApplicationForm.Contact;
 import org.bawaba.portal.application.ApplicationForm.Localized;
 import org.bawaba.portal.catalogue.ClaimScope;
+import org.bawaba.portal.production.ClientCredentials;
 import org.bawaba.portal.production.ProductionClient;
+import org.bawaba.portal.production.SandboxClient;
 
 /** An application as the API shows it to its integrator and to operators. */
 public record ApplicationView(UUID id,
@@ -27,7 +29,9 @@ public record ApplicationView(UUID id,
                               List<String> identityProviders,
                               String logoMediaType,
                               String reviewComment,
+                              String sandboxClientId,
                               String productionClientId,
+                              ClientCredentials sandboxCredentials,
                               Instant createdAt,
                               Instant updatedAt) {
 
@@ -45,8 +49,16 @@ public record ApplicationView(UUID id,
                 application.levelOfAssurance, application.identityProviders.stream().sorted().toList(),
                 application.logoMediaType,
                 application.reviewComment,
+                SandboxClient.clientId(application),
                 application.status == ApplicationStatus.APPROVED ? ProductionClient.clientId(application) : null,
-                application.createdAt, application.updatedAt);
+                null, application.createdAt, application.updatedAt);
+    }
+
+    /** This view with the sandbox client's credentials, for the one response that shows them. */
+    public ApplicationView withSandboxCredentials(ClientCredentials credentials) {
+        return new ApplicationView(id, status, organisation, serviceName, description, contact, redirectUris,
+                postLogoutRedirectUris, backchannelLogoutUrl, claimScopes, claims, levelOfAssurance, identityProviders,
+                logoMediaType, reviewComment, sandboxClientId, productionClientId, credentials, createdAt, updatedAt);
     }
 
     /** Every claim the approved scopes would release, in catalogue order. */

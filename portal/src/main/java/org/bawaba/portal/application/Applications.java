@@ -21,7 +21,9 @@ import org.bawaba.portal.application.ApplicationForm.ClaimScopeRequest;
 import org.bawaba.portal.audit.AuditTrail;
 import org.bawaba.portal.production.ProductionClient;
 import org.bawaba.portal.production.ProductionClients;
-import org.bawaba.portal.production.ProductionSecret;
+import org.bawaba.portal.production.SandboxClient;
+import org.bawaba.portal.production.SandboxClients;
+import org.bawaba.portal.production.ClientCredentials;
 import org.bawaba.portal.validation.InvalidApplicationException;
 import org.bawaba.portal.validation.Logos;
 import org.bawaba.portal.validation.Violation;
@@ -40,14 +42,18 @@ public class Applications {
     @Inject
     ProductionClients productionClients;
 
+    @Inject
+    SandboxClients sandboxClients;
+
     @ConfigProperty(name = "bawaba.portal.logo.max-bytes", defaultValue = "102400")
     int logoMaxBytes;
 
     @ConfigProperty(name = "bawaba.portal.issuer")
     String issuer;
 
+    /** A new application, and its sandbox client; the sandbox secret is in the result, and nowhere else. */
     @Transactional
-    public Application create(String owner, ApplicationForm form) {
+    public Created create(String owner, ApplicationForm form) {
         requireValid(form.violations(false));
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -57,7 +63,14 @@ public class Applications {
         fill(application, form);
         application.persist();
         audit.record(application.id, owner, Roles.INTEGRATOR, "created", null);
-        return application;
+        String clientId = sandboxClients.apply(application);
+        String secret = sandboxClients.rotateSecret(application);
+        audit.record(application.id, owner, Roles.INTEGRATOR, "sandbox-client", clientId);
+        return new Created(application, new ClientCredentials(sandboxClients.issuer(), clientId, secret));
+    }
+
+    /** An application just created, with its sandbox client's credentials (shown once). */
+    public record Created(Application application, ClientCredentials sandbox) {
     }
 
     public List<Application> ownedBy(String owner) {
@@ -75,6 +88,7 @@ public class Applications {
         requireValid(form.violations(false));
         List<String> changed = changedFields(ApplicationView.of(application).form(), form);
         fill(application, form);
+        sandboxClients.apply(application);
         audit.record(application.id, owner, Roles.INTEGRATOR, "updated", String.join(", ", changed));
         return application;
     }
@@ -95,14 +109,23 @@ public class Applications {
 
     /** A new secret for the production client of an approved application, shown once. */
     @Transactional
-    public ProductionSecret rotateProductionSecret(String owner, UUID id) {
+    public ClientCredentials rotateClientCredentials(String owner, UUID id) {
         Application application = owned(owner, id).orElseThrow(ApplicationNotFoundException::new);
         if (application.status != ApplicationStatus.APPROVED) {
             throw new ApplicationStateException(application.status);
         }
         String secret = productionClients.rotateSecret(application);
         audit.record(application.id, owner, Roles.INTEGRATOR, "secret-rotated", ProductionClient.clientId(application));
-        return new ProductionSecret(issuer, ProductionClient.clientId(application), secret);
+        return new ClientCredentials(issuer, ProductionClient.clientId(application), secret);
+    }
+
+    /** A new secret for the sandbox client, shown once; the previous one stops working. */
+    @Transactional
+    public ClientCredentials rotateSandboxSecret(String owner, UUID id) {
+        Application application = owned(owner, id).orElseThrow(ApplicationNotFoundException::new);
+        String secret = sandboxClients.rotateSecret(application);
+        audit.record(application.id, owner, Roles.INTEGRATOR, "sandbox-secret-rotated", SandboxClient.clientId(application));
+        return new ClientCredentials(sandboxClients.issuer(), SandboxClient.clientId(application), secret);
     }
 
     /** Asks for production: the application must meet the production rules (no loopback address). */

@@ -30,6 +30,9 @@ class ApplicationApiTest {
     @Inject
     org.bawaba.portal.review.Reviews reviews;
 
+    @Inject
+    org.bawaba.portal.production.FakeSandboxClients sandbox;
+
     @Test
     @TestSecurity(user = "integrator-a", roles = "bawaba-integrator")
     void anIntegratorRegistersAnApplicationThatStartsInTheSandbox() {
@@ -37,7 +40,11 @@ class ApplicationApiTest {
                 .when().post("/api/applications")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/applications/"))
+                .header("Cache-Control", "no-store")
                 .body("status", equalTo("SANDBOX"))
+                .body("sandboxCredentials.issuer", equalTo("http://localhost:8080/realms/sandbox"))
+                .body("sandboxCredentials.clientId", startsWith("sb-"))
+                .body("sandboxCredentials.clientSecret", startsWith("test-sandbox-secret-"))
                 .body("serviceName.ar", equalTo("التصريحات عبر الإنترنت"))
                 .body("redirectUris", equalTo(List.of("https://declarations.oc.example.ma/callback")))
                 .body("claimScopes.scope", equalTo(List.of("profile", "email")))
@@ -47,12 +54,18 @@ class ApplicationApiTest {
 
         given().when().get("/api/applications/" + id)
                 .then().statusCode(200).body("organisation", equalTo("Office des Changes"))
-                .body("levelOfAssurance", equalTo("eidas2"));
+                .body("levelOfAssurance", equalTo("eidas2"))
+                .body("sandboxClientId", equalTo("sb-" + id))
+                .body("sandboxCredentials", equalTo(null));
+        given().when().post("/api/applications/" + id + "/sandbox-secret")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body("clientSecret", startsWith("test-sandbox-secret-"));
         given().when().get("/api/applications")
                 .then().statusCode(200).body("id", hasItem(id));
         given().when().get("/api/applications/" + id + "/audit")
-                .then().statusCode(200).body("action", equalTo(List.of("created")))
-                .body("actorSubject", equalTo(List.of("integrator-a")));
+                .then().statusCode(200).body("action", equalTo(List.of("created", "sandbox-client", "sandbox-secret-rotated")))
+                .body("actorSubject", hasItem("integrator-a"))
+                .body("detail", not(hasItem(containsString("secret-"))));
     }
 
     @Test
@@ -145,13 +158,13 @@ class ApplicationApiTest {
                 .then().statusCode(200).body("organisation", equalTo("Office des Changes — DSI"));
 
         given().when().get("/api/applications/" + id + "/audit")
-                .then().body("action", equalTo(List.of("created", "updated")))
-                .body("[1].detail", equalTo("organisation"));
+                .then().body("action", equalTo(List.of("created", "sandbox-client", "updated")))
+                .body("[2].detail", equalTo("organisation"));
     }
 
     @Test
     @TestSecurity(user = "integrator-a", roles = "bawaba-integrator")
-    void aProductionSecretIsOnlyForAnApprovedApplicationAndIsNeverStored() {
+    void aClientCredentialsIsOnlyForAnApprovedApplicationAndIsNeverStored() {
         String id = create(Forms.valid());
         given().when().post("/api/applications/" + id + "/production-secret").then().statusCode(409);
 
@@ -168,6 +181,21 @@ class ApplicationApiTest {
                 .body("action", hasItem("secret-rotated"))
                 .body("detail", not(hasItem(containsString("test-secret"))));
         given().when().get("/api/applications/" + id).then().body("productionClientId", equalTo("rp-" + id));
+    }
+
+    @Test
+    @TestSecurity(user = "integrator-a", roles = "bawaba-integrator")
+    void whenTheSandboxCannotTakeTheClientNoApplicationIsCreated() {
+        int before = applications.ownedBy("integrator-a").size();
+        sandbox.failing(true);
+        try {
+            given().header("Accept-Language", "en").contentType(ContentType.JSON).body(Forms.valid())
+                    .when().post("/api/applications")
+                    .then().statusCode(503);
+        } finally {
+            sandbox.failing(false);
+        }
+        assertThat(applications.ownedBy("integrator-a")).hasSize(before);
     }
 
     @Test

@@ -28,7 +28,7 @@ class IsolationTest {
 
     @BeforeEach
     void integratorAHasAnApplication() {
-        ofA = applications.create("integrator-a", Forms.validForm()).id;
+        ofA = applications.create("integrator-a", Forms.validForm()).application().id;
     }
 
     @Test

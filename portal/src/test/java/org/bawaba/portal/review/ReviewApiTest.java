@@ -43,7 +43,7 @@ class ReviewApiTest {
                 .body("ownerSubject", equalTo("integrator-r"))
                 .body("application.claimScopes[0].scope", equalTo("profile"))
                 .body("application.claimScopes[0].legalBasis", equalTo("Loi 15-95, art. 3"))
-                .body("audit.action", equalTo(List.of("created", "submitted")));
+                .body("audit.action", equalTo(List.of("created", "sandbox-client", "submitted")));
 
         given().contentType(ContentType.JSON).body("{\"comment\":\"Conforme.\"}")
                 .when().post("/api/reviews/" + id + "/approval")
@@ -52,10 +52,11 @@ class ReviewApiTest {
                 .body("application.reviewComment", equalTo("Conforme."));
 
         List<AuditEntry> trail = AuditEntry.of(id);
-        assertThat(trail).extracting(e -> e.action).containsExactly("created", "submitted", "production-client", "approved");
-        assertThat(trail.get(2).detail).isEqualTo("rp-" + id);
-        assertThat(trail.get(3).actorSubject).isEqualTo("operator-1");
-        assertThat(trail.get(3).actorRole).isEqualTo("bawaba-operator");
+        assertThat(trail).extracting(e -> e.action)
+                .containsExactly("created", "sandbox-client", "submitted", "production-client", "approved");
+        assertThat(trail.get(3).detail).isEqualTo("rp-" + id);
+        assertThat(trail.get(4).actorSubject).isEqualTo("operator-1");
+        assertThat(trail.get(4).actorRole).isEqualTo("bawaba-operator");
         assertThat(frontDoor.applied()).contains("rp-" + id);
         given().when().get("/api/reviews").then().body("application.id", not(hasItem(id.toString())));
     }
@@ -87,18 +88,17 @@ class ReviewApiTest {
             given().header("Accept-Language", "en").contentType(ContentType.JSON).body("{}")
                     .when().post("/api/reviews/" + id + "/approval")
                     .then().statusCode(503)
-                    .body("title", equalTo("The front door could not register the production client: nothing was decided. "
-                            + "Try again in a moment."));
+                    .body("title", equalTo("The front door could not register the client: nothing was done. Try again in a moment."));
         } finally {
             frontDoor.failing(false);
         }
         assertThat(applications.owned("integrator-r", id).orElseThrow().status).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(AuditEntry.of(id)).extracting(e -> e.action).containsExactly("created", "submitted");
+        assertThat(AuditEntry.of(id)).extracting(e -> e.action).containsExactly("created", "sandbox-client", "submitted");
     }
 
     @Test
     void onlySubmittedRequestsAreDecided() {
-        UUID inSandbox = applications.create("integrator-r", Forms.validForm()).id;
+        UUID inSandbox = applications.create("integrator-r", Forms.validForm()).application().id;
 
         given().contentType(ContentType.JSON).body("{}").when().post("/api/reviews/" + inSandbox + "/approval")
                 .then().statusCode(409);
@@ -106,7 +106,7 @@ class ReviewApiTest {
     }
 
     private UUID submitted() {
-        UUID id = applications.create("integrator-r", Forms.validForm()).id;
+        UUID id = applications.create("integrator-r", Forms.validForm()).application().id;
         applications.submit("integrator-r", id);
         return id;
     }

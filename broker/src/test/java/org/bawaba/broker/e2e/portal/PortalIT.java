@@ -36,11 +36,12 @@ import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
  * The integrators' portal with the real front door: an integrator signs in to the portal through Bawaba and
- * registers a service, an operator approves it, the portal creates the production client through Keycloak's admin
- * API, and a person's sign-in through that client returns exactly the approved claims and a pairwise subject.
+ * registers a service, tries it in the sandbox with a fictitious person, an operator approves it, the portal creates
+ * the production client through Keycloak's admin API, and a person's sign-in through that client returns exactly the
+ * approved claims and a pairwise subject.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
-class PortalProductionIT {
+class PortalIT {
 
     private static final String PORTAL_CLIENT = "bawaba-portal";
     private static final String PORTAL_SECRET = "demo-only-portal-secret";
@@ -143,6 +144,52 @@ class PortalProductionIT {
 
         Json audit = portal.call("GET", "/api/applications/" + id + "/audit", integrator, null);
         assertThat(audit.status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIntegratorTriesTheServiceInTheSandboxWithAFictitiousPerson() throws Exception {
+        String integrator = tokenWithRole("bawaba-integrator");
+        Json created = portal.call("POST", "/api/applications", integrator, application());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> credentials = (Map<String, Object>) created.body().get("sandboxCredentials");
+        assertThat(credentials).containsEntry("issuer", urls.getBase() + "/realms/sandbox");
+        RelyingParty sandbox = new RelyingParty((String) credentials.get("issuer"), (String) credentials.get("clientId"),
+                (String) credentials.get("clientSecret"), SERVICE_REDIRECT);
+        RelyingParty.Attempt attempt = sandbox.newAttempt();
+        Browser browser = new Browser(urls.getBase());
+
+        Browser.Page people = browser.open(attempt.authorizationUrl());
+        assertThat(people.document().select("#bawaba-sandbox-people li")).as(people.body()).hasSizeGreaterThanOrEqualTo(6);
+        String belowLevel = personId(people, "Salma");
+        assertThat(people.document().getElementById("person-" + belowLevel).hasAttr("disabled"))
+                .as("an eidas1 person cannot sign in to an eidas2 service").isTrue();
+        Browser.Page refused = browser.submit(people, "#bawaba-sandbox-form", Map.of("person", belowLevel));
+        assertThat(org.bawaba.broker.e2e.support.pages.Pages.messages(refused))
+                .contains("niveau de garantie");
+
+        Browser.Page back = Providers.agreeToShareIfAsked(browser,
+                browser.submit(refused, "#bawaba-sandbox-form", Map.of("person", personId(refused, "Khadija"))));
+        assertThat(back.leftBrokerTo()).as(back.body()).isNotNull();
+        Json tokens = attempt.exchange(back.redirectParameters().get("code"));
+        assertThat(tokens.status()).as("%s", tokens).isEqualTo(200);
+        JWTClaimsSet idToken = sandbox.verifyIdToken(tokens.string("id_token"), attempt.nonce);
+        assertThat(idToken.getClaims()).containsEntry("given_name", "Khadija").containsEntry("family_name", "Tazi")
+                .containsEntry("acr", "eidas2").containsEntry("email_verified", true)
+                .doesNotContainKeys("given_name_ar", "birthplace");
+        assertThat(idToken.getStringListClaim("amr")).containsExactly("pwd", "sms");
+
+        Json rotated = portal.call("POST", "/api/applications/" + created.string("id") + "/sandbox-secret", integrator, null);
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(rotated.string("clientSecret")).isNotEqualTo(credentials.get("clientSecret"));
+    }
+
+    /** The id of the fictitious person whose label holds {@code name}, on the sandbox's list. */
+    private static String personId(Browser.Page page, String name) {
+        return page.document().select("#bawaba-sandbox-people label").stream()
+                .filter(label -> label.text().contains(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " on\n" + page.body()))
+                .attr("for").substring("person-".length());
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.bawaba.portal.production;
+
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bawaba.portal.application.Application;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/**
+ * The sandbox clients ({@code sb-…}) in realm {@code sandbox}, whose sign-in offers fictitious people: made as soon
+ * as an application is, and kept in step with it while it is edited. The portal's service account there is its own
+ * ({@code bawaba-portal-admin} of realm {@code sandbox}).
+ */
+@ApplicationScoped
+public class SandboxClients {
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url")
+    String serverUrl;
+
+    @ConfigProperty(name = "bawaba.portal.sandbox.realm", defaultValue = "sandbox")
+    String realm;
+
+    @ConfigProperty(name = "bawaba.portal.sandbox.admin-client-id", defaultValue = "bawaba-portal-admin")
+    String clientId;
+
+    @ConfigProperty(name = "bawaba.portal.sandbox.admin-client-secret")
+    String clientSecret;
+
+    private volatile Keycloak keycloak;
+
+    public String issuer() {
+        return serverUrl + "/realms/" + realm;
+    }
+
+    public String apply(Application application) {
+        return clients().apply(SandboxClient.settings(application), List.of(ProductionClient.pairwiseSubject()));
+    }
+
+    public String rotateSecret(Application application) {
+        return clients().rotateSecret(SandboxClient.clientId(application));
+    }
+
+    private KeycloakClients clients() {
+        return new KeycloakClients(this::keycloak, realm);
+    }
+
+    private Keycloak keycloak() {
+        Keycloak current = keycloak;
+        if (current == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    keycloak = KeycloakBuilder.builder().serverUrl(serverUrl).realm(realm)
+                            .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(clientSecret)
+                            .build();
+                }
+                current = keycloak;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}
