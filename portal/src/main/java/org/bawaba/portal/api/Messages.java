@@ -37,6 +37,16 @@ public final class Messages {
         return locale.getLanguage();
     }
 
+    /** A text without arguments, for templates. */
+    public String t(String key) {
+        return get(key);
+    }
+
+    /** A text with one argument, for templates. */
+    public String t(String key, Object argument) {
+        return get(key, argument);
+    }
+
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

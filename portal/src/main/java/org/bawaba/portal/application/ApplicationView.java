@@ -61,6 +61,21 @@ public record ApplicationView(UUID id,
                 logoMediaType, reviewComment, sandboxClientId, productionClientId, credentials, createdAt, updatedAt);
     }
 
+    /** Whether the integrator may change it or ask for production (in the sandbox, or refused). */
+    public boolean editable() {
+        return status.editable();
+    }
+
+    /** Whether an operator may decide on it now. */
+    public boolean underReview() {
+        return status == ApplicationStatus.SUBMITTED;
+    }
+
+    /** The message key of its status. */
+    public String statusKey() {
+        return "status." + status.name();
+    }
+
     /** Every claim the approved scopes would release, in catalogue order. */
     private static List<String> claimsOf(Application application) {
         return java.util.Arrays.stream(ClaimScope.values())

@@ -52,6 +52,19 @@ final class KeycloakClients {
         }
     }
 
+    /** The most recent successful sign-ins through a client, newest first: when, and as which user name. */
+    List<SignIn> signIns(String clientId, int max) {
+        try {
+            return keycloak.get().realm(realm).getEvents(List.of("LOGIN"), clientId, null, null, null, null, 0, max).stream()
+                    .map(event -> new SignIn(java.time.Instant.ofEpochMilli(event.getTime()),
+                            event.getDetails() == null ? null : event.getDetails().get("username")))
+                    .toList();
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.warnf("realm %s did not give the sign-ins of %s: %s", realm, clientId, e.toString());
+            throw new FrontDoorException("the admin API of realm " + realm + " failed", e);
+        }
+    }
+
     String rotateSecret(String clientId) {
         try {
             ClientsResource clients = keycloak.get().realm(realm).clients();

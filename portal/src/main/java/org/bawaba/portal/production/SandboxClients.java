@@ -41,6 +41,11 @@ public class SandboxClients {
         return clients().apply(SandboxClient.settings(application), List.of(ProductionClient.pairwiseSubject()));
     }
 
+    /** The most recent sign-ins through the application's sandbox client, newest first. */
+    public List<SignIn> signIns(Application application, int max) {
+        return clients().signIns(SandboxClient.clientId(application), max);
+    }
+
     public String rotateSecret(Application application) {
         return clients().rotateSecret(SandboxClient.clientId(application));
     }

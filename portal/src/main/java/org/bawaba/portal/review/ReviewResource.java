@@ -19,6 +19,9 @@ import org.bawaba.portal.application.Application;
 import org.bawaba.portal.application.ApplicationView;
 import org.bawaba.portal.audit.AuditEntryView;
 import org.bawaba.portal.audit.AuditTrail;
+import org.bawaba.portal.production.FrontDoorException;
+import org.bawaba.portal.production.SandboxClients;
+import org.bawaba.portal.production.SignIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,9 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reviews", description = "Operators approve or refuse requests for production")
 public class ReviewResource {
 
-    /** An application under review, with its owner and its history. */
-    public record ReviewView(ApplicationView application, String ownerSubject, List<AuditEntryView> audit) {
+    /**
+     * An application under review, with its owner, its history and the sign-ins made through its sandbox client
+     * (null when the sandbox could not be asked).
+     */
+    public record ReviewView(ApplicationView application, String ownerSubject, List<AuditEntryView> audit,
+                             List<SignIn> sandboxSignIns) {
     }
+
+    static final int SANDBOX_SIGN_INS = 20;
 
     @Inject
     Reviews reviews;
@@ -42,6 +51,9 @@ public class ReviewResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SandboxClients sandboxClients;
+
     @GET
     @Operation(summary = "The requests for production waiting for a decision, oldest first")
     public List<ReviewView> waiting() {
@@ -50,9 +62,18 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One application, with its claims and their legal basis, and its history")
+    @Operation(summary = "One application, with its claim scopes and their legal basis, its history, and the last "
+            + SANDBOX_SIGN_INS + " sign-ins made through its sandbox client")
     public ReviewView get(@PathParam("id") UUID id) {
-        return view(reviews.get(id));
+        Application application = reviews.get(id);
+        List<SignIn> signIns;
+        try {
+            signIns = sandboxClients.signIns(application, SANDBOX_SIGN_INS);
+        } catch (FrontDoorException e) {
+            signIns = null;
+        }
+        return new ReviewView(ApplicationView.of(application), application.ownerSubject,
+                audit.of(application.id).stream().map(AuditEntryView::of).toList(), signIns);
     }
 
     @POST
@@ -73,7 +94,7 @@ public class ReviewResource {
 
     private ReviewView view(Application application) {
         return new ReviewView(ApplicationView.of(application), application.ownerSubject,
-                audit.of(application.id).stream().map(AuditEntryView::of).toList());
+                audit.of(application.id).stream().map(AuditEntryView::of).toList(), null);
     }
 
     private String operator() {

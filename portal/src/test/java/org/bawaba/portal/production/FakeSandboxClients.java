@@ -41,6 +41,14 @@ public class FakeSandboxClients extends SandboxClients {
     }
 
     @Override
+    public List<SignIn> signIns(Application application, int max) {
+        if (failing) {
+            throw new FrontDoorException("test: the sandbox is down");
+        }
+        return List.of(new SignIn(java.time.Instant.parse("2026-12-07T10:00:00Z"), "fictif-khadija-eidas2"));
+    }
+
+    @Override
     public String rotateSecret(Application application) {
         if (failing) {
             throw new FrontDoorException("test: the sandbox is down");

@@ -43,7 +43,8 @@ class ReviewApiTest {
                 .body("ownerSubject", equalTo("integrator-r"))
                 .body("application.claimScopes[0].scope", equalTo("profile"))
                 .body("application.claimScopes[0].legalBasis", equalTo("Loi 15-95, art. 3"))
-                .body("audit.action", equalTo(List.of("created", "sandbox-client", "submitted")));
+                .body("audit.action", equalTo(List.of("created", "sandbox-client", "submitted")))
+                .body("sandboxSignIns.username", equalTo(List.of("fictif-khadija-eidas2")));
 
         given().contentType(ContentType.JSON).body("{\"comment\":\"Conforme.\"}")
                 .when().post("/api/reviews/" + id + "/approval")

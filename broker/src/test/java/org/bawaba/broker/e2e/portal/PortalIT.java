@@ -11,6 +11,7 @@ import java.util.Set;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
 import org.bawaba.broker.e2e.support.Browser;
+import org.bawaba.broker.e2e.support.PortalPeople;
 import org.bawaba.broker.e2e.support.PortalProcess;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
@@ -18,7 +19,6 @@ import org.bawaba.broker.e2e.support.RelyingParty;
 import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +27,6 @@ import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -43,9 +42,6 @@ import org.keycloak.testframework.server.KeycloakUrls;
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class PortalIT {
 
-    private static final String PORTAL_CLIENT = "bawaba-portal";
-    private static final String PORTAL_SECRET = "demo-only-portal-secret";
-    private static final String PORTAL_REDIRECT = PortalProcess.BASE + "/signed-in";
     private static final String SERVICE_REDIRECT = "https://declarations.oc.example.ma/callback";
     /** What every ID token carries, whatever the scopes. */
     private static final Set<String> PROTOCOL_CLAIMS = Set.of("iss", "sub", "aud", "exp", "iat", "auth_time", "nonce",
@@ -57,7 +53,7 @@ class PortalIT {
     @RegisterExtension
     static final FaceServiceStub faces = new FaceServiceStub();
 
-    private static PortalProcess portal;
+    private PortalProcess portal;
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -67,17 +63,7 @@ class PortalIT {
 
     @BeforeEach
     void portalIsRunning() {
-        if (portal == null) {
-            portal = PortalProcess.start(urls.getBase());
-        }
-    }
-
-    @AfterAll
-    static void stopPortal() {
-        if (portal != null) {
-            portal.close();
-            portal = null;
-        }
+        portal = PortalProcess.shared(urls.getBase());
     }
 
     @Test
@@ -179,6 +165,12 @@ class PortalIT {
                 .doesNotContainKeys("given_name_ar", "birthplace");
         assertThat(idToken.getStringListClaim("amr")).containsExactly("pwd", "sms");
 
+        Json review = portal.call("GET", "/api/reviews/" + created.string("id"), tokenWithRole("bawaba-operator"), null);
+        assertThat(review.status()).as("%s", review).isEqualTo(200);
+        List<?> signIns = (List<?>) review.body().get("sandboxSignIns");
+        assertThat(signIns).as("the operator sees the sandbox sign-ins made").hasSize(1);
+        assertThat(((Map<?, ?>) signIns.get(0)).get("username")).isEqualTo("fictif-khadija-eidas2");
+
         Json rotated = portal.call("POST", "/api/applications/" + created.string("id") + "/sandbox-secret", integrator, null);
         assertThat(rotated.status()).isEqualTo(200);
         assertThat(rotated.string("clientSecret")).isNotEqualTo(credentials.get("clientSecret"));
@@ -204,32 +196,11 @@ class PortalIT {
         assertThat(portal.call("GET", "/api/applications/" + id, "not-a-token", null).status()).isEqualTo(401);
     }
 
-    /**
-     * A person who signs in to the portal through the front door (account provider), is given a portal role by an
-     * administrator, and signs in again (their session at the front door answers at once) for a token with it.
-     */
     private String tokenWithRole(String role) {
-        UserRepresentation holder = Providers.accountHolder(admin, Person.random());
-        RelyingParty portalClient = new RelyingParty(issuer(urls.getBase()), PORTAL_CLIENT, PORTAL_SECRET, PORTAL_REDIRECT);
-        Browser browser = new Browser(urls.getBase());
-        Browser.Page first = Providers.agreeToShareIfAsked(browser,
-                Providers.signInWithAccount(browser, portalClient.newAttempt().authorizationUrl(), holder, sms));
-        assertThat(first.leftBrokerTo()).as(first.body()).isNotNull();
-
-        UserRepresentation person = Providers.frontDoorUsersLinkedTo(admin, Providers.ACCOUNT, holder).get(0);
-        ClientRepresentation portalRep = realm().clients().findByClientId(PORTAL_CLIENT).get(0);
-        RoleRepresentation granted = realm().clients().get(portalRep.getId()).roles().get(role).toRepresentation();
-        realm().users().get(person.getId()).roles().clientLevel(portalRep.getId()).add(List.of(granted));
-
-        RelyingParty.Attempt again = portalClient.newAttempt();
-        Browser.Page back = browser.open(again.authorizationUrl());
-        assertThat(back.leftBrokerTo()).as(back.body()).isNotNull();
-        Json tokens = again.exchange(back.redirectParameters().get("code"));
-        assertThat(tokens.status()).as("%s", tokens).isEqualTo(200);
-        return tokens.string("access_token");
+        return PortalPeople.withRole(admin, urls.getBase(), sms, role).accessToken();
     }
 
-    private static Map<String, Object> application() {
+    static Map<String, Object> application() {
         return Map.of(
                 "organisation", "Office des Changes",
                 "serviceName", Map.of("fr", "Déclarations en ligne", "ar", "التصريحات عبر الإنترنت", "en", "Online declarations"),

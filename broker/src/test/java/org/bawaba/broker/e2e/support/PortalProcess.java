@@ -27,8 +27,23 @@ public final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private static PortalProcess shared;
+
     private PortalProcess(Process process) {
         this.process = process;
+    }
+
+    /**
+     * The portal for the end-to-end suite: started once for every test class that needs it, stopped when the test JVM
+     * ends (the server they share lives as long).
+     */
+    public static synchronized PortalProcess shared(String brokerBase) {
+        if (shared == null || !shared.process.isAlive()) {
+            shared = start(brokerBase);
+            PortalProcess started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "portal-stop"));
+        }
+        return shared;
     }
 
     /** Starts the portal against the broker at {@code brokerBase} and waits until it answers. */
