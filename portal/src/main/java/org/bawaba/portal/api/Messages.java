@@ -47,6 +47,11 @@ public final class Messages {
         return get(key, argument);
     }
 
+    /** The text of key {@code prefix + name}, for templates. */
+    public String tk(String prefix, String name) {
+        return get(prefix + name);
+    }
+
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -66,6 +66,9 @@ public record ApplicationForm(String organisation,
             violations.add(Violation.of("redirectUris", "uri.atLeastOne"));
         }
         Addresses.redirectUris("redirectUris", redirectUris, production, violations);
+        if (production && Addresses.hosts(redirectUris).size() > 1) {
+            violations.add(Violation.of("redirectUris", "uri.oneHost"));
+        }
         Addresses.postLogoutUris("postLogoutRedirectUris", postLogoutRedirectUris, production, violations);
         Addresses.backchannelLogoutUrl("backchannelLogoutUrl", backchannelLogoutUrl, production, violations);
         claimScopes(violations);

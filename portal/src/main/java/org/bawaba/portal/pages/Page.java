@@ -19,6 +19,17 @@ public record Page(String lang, String dir, Messages m, boolean signedIn, boolea
 
     public static final String LANGUAGE_COOKIE = "bawaba_portal_lang";
 
+    /** The levels of assurance a service may ask for, lowest first. */
+    public List<String> levels() {
+        return java.util.Arrays.stream(org.bawaba.portal.catalogue.LevelOfAssurance.values())
+                .map(org.bawaba.portal.catalogue.LevelOfAssurance::acr).toList();
+    }
+
+    /** The front door's identity providers a service may allow. */
+    public List<String> providers() {
+        return org.bawaba.portal.catalogue.IdentityProviders.ALIASES.stream().sorted().toList();
+    }
+
     static Page of(String chosen, String remembered, HttpHeaders headers, SecurityIdentity identity) {
         Messages messages;
         if (chosen != null && Messages.LANGUAGES.contains(chosen)) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +31,7 @@ import org.bawaba.portal.application.ApplicationNotFoundException;
 import org.bawaba.portal.application.ApplicationStateException;
 import org.bawaba.portal.application.ApplicationView;
 import org.bawaba.portal.application.Applications;
+import org.bawaba.portal.production.ClientCredentials;
 import org.bawaba.portal.production.FrontDoorException;
 import org.bawaba.portal.production.SandboxClients;
 import org.bawaba.portal.production.SignIn;
@@ -38,8 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The portal's pages, for people signed in through the front door: an integrator's applications (asking for
- * production), an operator's reviews (approving or refusing). Registering an application is done through the API
- * for now. Each page is in fr, ar (right to left) or en; its forms are accepted from its own pages only.
+ * production), registering a new one (its sandbox credentials shown once), an operator's reviews (approving or
+ * refusing). Each page is in fr, ar (right to left) or en; its forms are accepted from its own pages only.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -52,6 +55,10 @@ public class Pages {
         static native TemplateInstance applications(Page page, List<ApplicationView> applications);
 
         static native TemplateInstance application(Page page, ApplicationView application, List<String> problems, String done);
+
+        static native TemplateInstance newApplication(Page page, ApplicationFormView form);
+
+        static native TemplateInstance created(Page page, ApplicationView application, ClientCredentials sandbox);
 
         static native TemplateInstance reviews(Page page, List<ApplicationView> applications);
 
@@ -94,6 +101,34 @@ public class Pages {
     @Operation(hidden = true)
     public Response myApplications() {
         return page(Templates.applications(page(), applications.ownedBy(subject()).stream().map(ApplicationView::of).toList()));
+    }
+
+    @GET
+    @Path("my/applications/new")
+    @RolesAllowed(Roles.INTEGRATOR)
+    @Operation(hidden = true)
+    public Response newApplication() {
+        return page(Templates.newApplication(page(), ApplicationFormView.empty()));
+    }
+
+    @POST
+    @SameOrigin
+    @Path("my/applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.INTEGRATOR)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> fields) {
+        Page page = page();
+        ApplicationFormView form = ApplicationFormView.of(fields);
+        try {
+            Applications.Created created = applications.create(subject(), form.toForm());
+            return page(Templates.created(page, ApplicationView.of(created.application()), created.sandbox()));
+        } catch (InvalidApplicationException e) {
+            return page(Templates.newApplication(page, form.withErrors(e.violations(), page.m())));
+        } catch (FrontDoorException e) {
+            return page(Templates.newApplication(page, form.withErrors(
+                    List.of(org.bawaba.portal.validation.Violation.of("organisation", "problem.frontDoor")), page.m())));
+        }
     }
 
     @GET

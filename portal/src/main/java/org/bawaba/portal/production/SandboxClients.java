@@ -37,8 +37,16 @@ public class SandboxClients {
         return serverUrl + "/realms/" + realm;
     }
 
+    /**
+     * Creates or updates the sandbox client. Its subject is pairwise as in production when its addresses are on one
+     * host; a sandbox client with addresses on several hosts (localhost and a test server, say) gets the plain
+     * subject, which in the sandbox only ever names fictitious people.
+     */
     public String apply(Application application) {
-        return clients().apply(SandboxClient.settings(application), List.of(ProductionClient.pairwiseSubject()));
+        List<org.keycloak.representations.idm.ProtocolMapperRepresentation> mappers =
+                org.bawaba.portal.validation.Addresses.hosts(application.redirectUris).size() <= 1
+                        ? List.of(ProductionClient.pairwiseSubject()) : List.of();
+        return clients().apply(SandboxClient.settings(application), mappers);
     }
 
     /** The most recent sign-ins through the application's sandbox client, newest first. */

@@ -55,6 +55,25 @@ public final class Addresses {
         }
     }
 
+    /**
+     * The hosts of the redirect addresses, a private-use scheme counting as no host: a pairwise subject is computed
+     * from the one host of a client's addresses, so Keycloak refuses a pairwise client whose addresses have several.
+     */
+    public static java.util.Set<String> hosts(List<String> values) {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                try {
+                    String host = new URI(value).getHost();
+                    hosts.add(host == null ? null : host.toLowerCase(Locale.ROOT));
+                } catch (URISyntaxException | NullPointerException e) {
+                    // refused by the address rules
+                }
+            }
+        }
+        return hosts;
+    }
+
     private static void list(String field, List<String> values, boolean production, boolean appSchemes,
                              List<Violation> violations) {
         if (values == null) {

@@ -76,11 +76,24 @@ class ApplicationApiTest {
 
         given().header("Accept-Language", "en").when().post("/api/applications/" + id + "/submission")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations", hasSize(1))
+                .body("violations", hasSize(2))
                 .body("violations[0].field", equalTo("redirectUris[0]"))
+                .body("violations[1].field", equalTo("redirectUris"))
                 .body("violations[0].message", equalTo(
                         "localhost addresses are for the sandbox only: remove them before asking for production."));
         given().when().get("/api/applications/" + id).then().body("status", equalTo("SANDBOX"));
+    }
+
+    @Test
+    @TestSecurity(user = "integrator-a", roles = "bawaba-integrator")
+    void productionAddressesMustBeOnOneHostForThePairwiseSubject() {
+        String id = create(Forms.with("redirectUris", List.of("https://declarations.oc.example.ma/callback",
+                "ma.oc.declarations:/callback")));
+
+        given().header("Accept-Language", "en").when().post("/api/applications/" + id + "/submission")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("redirectUris"))
+                .body("violations[0].message", startsWith("Every redirect address must be on one host"));
     }
 
     @Test

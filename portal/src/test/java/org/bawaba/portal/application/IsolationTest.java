@@ -48,6 +48,8 @@ class IsolationTest {
         given().contentType("image/png").body(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0})
                 .when().put("/api/applications/" + ofA + "/logo").then().statusCode(404);
         given().when().post("/api/applications/" + ofA + "/submission").then().statusCode(404);
+        given().when().post("/api/applications/" + ofA + "/sandbox-secret").then().statusCode(404);
+        given().when().post("/api/applications/" + ofA + "/production-secret").then().statusCode(404);
 
         org.assertj.core.api.Assertions.assertThat(applications.owned("integrator-a", ofA).orElseThrow().organisation)
                 .isEqualTo("Office des Changes");

@@ -44,6 +44,44 @@ class PagesTest {
     }
 
     @Test
+    @TestSecurity(user = "integrator-n", roles = "bawaba-integrator")
+    void anIntegratorRegistersWithTheFormAndSeesTheSandboxSecretOnce() {
+        given().header("Sec-Fetch-Site", "same-origin").header("Accept-Language", "en")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("organisation", "CNOPS").formParam("serviceName.fr", "<b>Remboursements</b>")
+                .formParam("redirectUris", "http://cnops.example.ma/callback")
+                .formParam("scope.profile", "on").formParam("legalBasis.profile", "")
+                .formParam("levelOfAssurance", "eidas2").formParam("provider.account", "on")
+                .when().post("/my/applications")
+                .then().statusCode(200)
+                .body(containsString("id=\"e-serviceName.fr\""))
+                .body(containsString("This field may not contain the characters &lt; and &gt;"))
+                .body(containsString("Use https: http is accepted only for localhost, in the sandbox."))
+                .body(containsString("id=\"e-legalBasis-profile\""))
+                .body(containsString("value=\"CNOPS\""));
+        assertThat(applications.ownedBy("integrator-n")).isEmpty();
+
+        given().header("Sec-Fetch-Site", "same-origin").header("Accept-Language", "fr")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("organisation", "CNOPS")
+                .formParam("serviceName.fr", "Remboursements").formParam("serviceName.ar", "التعويضات")
+                .formParam("serviceName.en", "Refunds")
+                .formParam("description.fr", "Suivre ses remboursements.").formParam("description.ar", "تتبع التعويضات.")
+                .formParam("description.en", "Follow refunds.")
+                .formParam("contact.name", "Karim").formParam("contact.email", "karim@cnops.example.ma")
+                .formParam("redirectUris", "https://cnops.example.ma/callback\nhttp://localhost:3000/callback\n")
+                .formParam("scope.profile", "on").formParam("legalBasis.profile", "Décret 2-05-733")
+                .formParam("levelOfAssurance", "eidas2").formParam("provider.account", "on")
+                .when().post("/my/applications")
+                .then().statusCode(200)
+                .body(containsString("id=\"portal-sandbox-secret\">test-sandbox-secret-"))
+                .body(containsString("Copiez son secret maintenant"));
+        assertThat(applications.ownedBy("integrator-n")).singleElement()
+                .satisfies(created -> assertThat(created.redirectUris).containsExactly("https://cnops.example.ma/callback",
+                        "http://localhost:3000/callback"));
+    }
+
+    @Test
     @TestSecurity(user = "integrator-p", roles = "bawaba-integrator")
     void aFormPostFromAnotherSiteIsRefused() {
         UUID id = applications.create("integrator-p", Forms.validForm()).application().id;

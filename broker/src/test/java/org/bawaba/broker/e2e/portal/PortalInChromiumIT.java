@@ -62,6 +62,12 @@ class PortalInChromiumIT {
             journey.click("#portal-sign-in");
             signIn(journey, integrator);
             journey.arriveAt("applications", "#portal-applications");
+            journey.click("#portal-new");
+            journey.arriveAt("new", "#portal-new-form");
+            journey.type("#f-organisation", "Office des Changes");
+            journey.click("#portal-create");
+            journey.arriveAt("new-with-errors", "#portal-problems");
+            assertThat(chromium.driver().findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
             chromium.open(PortalProcess.BASE + "/my/applications/" + id);
             journey.arriveAt("application", "#portal-submit");
             journey.click("#portal-submit");

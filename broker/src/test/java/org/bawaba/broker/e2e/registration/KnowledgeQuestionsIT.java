@@ -437,7 +437,11 @@ class KnowledgeQuestionsIT {
     }
 
     private static String mobile(Person person) {
-        return "+2126" + person.registrationNumber().substring(1);
+        // The run's number gives the digit after 6; 68 is not an allocated mobile block (every other 6x is), and a run
+        // numbered 18x, 28x, ... would make every test's number invalid.
+        String digits = person.registrationNumber().substring(1);
+        char block = digits.charAt(0) == '8' ? '9' : digits.charAt(0);
+        return "+2126" + block + digits.substring(1);
     }
 
     private static String flipped(String digits) {
