@@ -52,6 +52,11 @@ public final class Messages {
         return get(prefix + name);
     }
 
+    /** What is wrong, as the person reads it. */
+    public String of(org.bawaba.portal.validation.Violation violation) {
+        return get(violation.key(), violation.arguments().toArray());
+    }
+
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

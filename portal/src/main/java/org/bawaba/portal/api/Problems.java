@@ -31,7 +31,7 @@ public class Problems {
     public Response invalid(InvalidApplicationException e, HttpHeaders headers) {
         Messages messages = Messages.forAcceptLanguage(headers.getAcceptableLanguages());
         List<FieldProblem> violations = e.violations().stream()
-                .map(v -> new FieldProblem(v.field(), messages.get(v.key(), v.arguments().toArray())))
+                .map(v -> new FieldProblem(v.field(), messages.of(v)))
                 .toList();
         return problem(400, messages.get("problem.invalid"), violations);
     }

@@ -49,8 +49,7 @@ public final class ApplicationFormView {
     public ApplicationFormView withErrors(List<Violation> violations, Messages messages) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation violation : violations) {
-            errors.merge(inputOf(violation.field()), messages.get(violation.key(), violation.arguments().toArray()),
-                    (a, b) -> a + " " + b);
+            errors.merge(inputOf(violation.field()), messages.of(violation), (a, b) -> a + " " + b);
         }
         return new ApplicationFormView(values, errors);
     }

@@ -1,17 +1,24 @@
 package org.bawaba.portal.pages;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkus.qute.TemplateData;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.bawaba.portal.api.Messages;
 import org.bawaba.portal.api.Roles;
+import org.bawaba.portal.catalogue.IdentityProviders;
+import org.bawaba.portal.catalogue.LevelOfAssurance;
 
 /**
- * What every page needs: the person's language (chosen with {@code ?lang=}, kept in a cookie, else their browser's),
+ * What every page needs: the person's language (chosen with {@code ?ui_locales=}, kept in a cookie, else their
+ * browser's; the same parameter goes on to the front door when a page asks for a sign-in, and the front door gives
+ * the language the person used there back in the ID token's {@code locale}, so the chosen language holds through the
+ * whole journey),
  * its direction, the texts, and which parts of the portal the person may use.
  */
 @TemplateData
@@ -21,13 +28,21 @@ public record Page(String lang, String dir, Messages m, boolean signedIn, boolea
 
     /** The levels of assurance a service may ask for, lowest first. */
     public List<String> levels() {
-        return java.util.Arrays.stream(org.bawaba.portal.catalogue.LevelOfAssurance.values())
-                .map(org.bawaba.portal.catalogue.LevelOfAssurance::acr).toList();
+        return Arrays.stream(LevelOfAssurance.values()).map(LevelOfAssurance::acr).toList();
     }
 
     /** The front door's identity providers a service may allow. */
     public List<String> providers() {
-        return org.bawaba.portal.catalogue.IdentityProviders.ALIASES.stream().sorted().toList();
+        return IdentityProviders.ALIASES.stream().sorted().toList();
+    }
+
+    /** The language the person signed in with at the front door (the ID token's {@code locale}), if any. */
+    private static String signedInLanguage(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return null;
+        }
+        Object locale = token.getClaim("locale");
+        return locale != null && Messages.LANGUAGES.contains(locale.toString()) ? locale.toString() : null;
     }
 
     static Page of(String chosen, String remembered, HttpHeaders headers, SecurityIdentity identity) {
@@ -36,6 +51,8 @@ public record Page(String lang, String dir, Messages m, boolean signedIn, boolea
             messages = Messages.in(chosen);
         } else if (remembered != null && Messages.LANGUAGES.contains(remembered)) {
             messages = Messages.in(remembered);
+        } else if (signedInLanguage(identity) != null) {
+            messages = Messages.in(signedInLanguage(identity));
         } else {
             List<Locale> acceptable = headers.getAcceptableLanguages();
             messages = Messages.forAcceptLanguage(acceptable);

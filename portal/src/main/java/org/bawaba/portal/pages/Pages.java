@@ -83,7 +83,7 @@ public class Pages {
     @Context
     HttpHeaders headers;
 
-    @QueryParam("lang")
+    @QueryParam("ui_locales")
     String chosenLanguage;
 
     @CookieParam(Page.LANGUAGE_COOKIE)
@@ -200,13 +200,8 @@ public class Pages {
     }
 
     private Response reviewPage(Page page, Application application, List<String> problems, String done) {
-        List<SignIn> signIns;
-        try {
-            signIns = sandboxClients.signIns(application, 20);
-        } catch (FrontDoorException e) {
-            signIns = null;
-        }
-        return page(Templates.review(page, ApplicationView.of(application), application.ownerSubject, signIns, problems, done));
+        return page(Templates.review(page, ApplicationView.of(application), application.ownerSubject,
+                sandboxClients.recentSignInsIfReachable(application), problems, done));
     }
 
     /** What the person just did, said back to them (a known outcome only: the query parameter is theirs to change). */
@@ -216,7 +211,7 @@ public class Pages {
 
     private static List<String> problems(Page page, InvalidApplicationException e) {
         return e.violations().stream()
-                .map(v -> v.field() + " — " + page.m().get(v.key(), v.arguments().toArray()))
+                .map(v -> v.field() + " — " + page.m().of(v))
                 .toList();
     }
 

@@ -32,6 +32,7 @@ public class SandboxClients {
     String clientSecret;
 
     private volatile Keycloak keycloak;
+    private volatile KeycloakClients clients;
 
     public String issuer() {
         return serverUrl + "/realms/" + realm;
@@ -49,9 +50,21 @@ public class SandboxClients {
         return clients().apply(SandboxClient.settings(application), mappers);
     }
 
+    /** How many of the most recent sandbox sign-ins an operator sees. */
+    public static final int RECENT_SIGN_INS = 20;
+
     /** The most recent sign-ins through the application's sandbox client, newest first. */
     public List<SignIn> signIns(Application application, int max) {
         return clients().signIns(SandboxClient.clientId(application), max);
+    }
+
+    /** {@link #signIns} for an operator's review: {@code null} when the sandbox does not answer, not an error. */
+    public List<SignIn> recentSignInsIfReachable(Application application) {
+        try {
+            return signIns(application, RECENT_SIGN_INS);
+        } catch (FrontDoorException e) {
+            return null;
+        }
     }
 
     public String rotateSecret(Application application) {
@@ -59,7 +72,12 @@ public class SandboxClients {
     }
 
     private KeycloakClients clients() {
-        return new KeycloakClients(this::keycloak, realm);
+        KeycloakClients current = clients;
+        if (current == null) {
+            current = new KeycloakClients(this::keycloak, realm);
+            clients = current;
+        }
+        return current;
     }
 
     private Keycloak keycloak() {

@@ -19,7 +19,6 @@ import org.bawaba.portal.application.Application;
 import org.bawaba.portal.application.ApplicationView;
 import org.bawaba.portal.audit.AuditEntryView;
 import org.bawaba.portal.audit.AuditTrail;
-import org.bawaba.portal.production.FrontDoorException;
 import org.bawaba.portal.production.SandboxClients;
 import org.bawaba.portal.production.SignIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,7 +39,6 @@ public class ReviewResource {
                              List<SignIn> sandboxSignIns) {
     }
 
-    static final int SANDBOX_SIGN_INS = 20;
 
     @Inject
     Reviews reviews;
@@ -63,17 +61,12 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One application, with its claim scopes and their legal basis, its history, and the last "
-            + SANDBOX_SIGN_INS + " sign-ins made through its sandbox client")
+            + SandboxClients.RECENT_SIGN_INS + " sign-ins made through its sandbox client")
     public ReviewView get(@PathParam("id") UUID id) {
         Application application = reviews.get(id);
-        List<SignIn> signIns;
-        try {
-            signIns = sandboxClients.signIns(application, SANDBOX_SIGN_INS);
-        } catch (FrontDoorException e) {
-            signIns = null;
-        }
         return new ReviewView(ApplicationView.of(application), application.ownerSubject,
-                audit.of(application.id).stream().map(AuditEntryView::of).toList(), signIns);
+                audit.of(application.id).stream().map(AuditEntryView::of).toList(),
+                sandboxClients.recentSignInsIfReachable(application));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.bawaba.portal.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,11 +46,7 @@ public class Reviews {
     @Transactional
     public Application approve(String operator, UUID id, String comment) {
         Application application = submitted(id);
-        List<Violation> violations = new java.util.ArrayList<>();
-        PlainText.optional("comment", comment, COMMENT_MAX, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidApplicationException(violations);
-        }
+        checkComment(comment, false);
         // The client first: if the front door refuses, the transaction rolls back and nothing is approved.
         String clientId = productionClients.apply(application);
         audit.record(application.id, operator, Roles.OPERATOR, "production-client", clientId);
@@ -59,12 +56,21 @@ public class Reviews {
     @Transactional
     public Application refuse(String operator, UUID id, String comment) {
         Application application = submitted(id);
-        List<Violation> violations = new java.util.ArrayList<>();
-        PlainText.required("comment", comment, COMMENT_MAX, violations);
+        checkComment(comment, true);
+        return decide(operator, application, ApplicationStatus.REFUSED, comment, "refused");
+    }
+
+    /** A comment is plain text; a refusal must have one, to tell the integrator why. */
+    private static void checkComment(String comment, boolean required) {
+        List<Violation> violations = new ArrayList<>();
+        if (required) {
+            PlainText.required("comment", comment, COMMENT_MAX, violations);
+        } else {
+            PlainText.optional("comment", comment, COMMENT_MAX, violations);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidApplicationException(violations);
         }
-        return decide(operator, application, ApplicationStatus.REFUSED, comment, "refused");
     }
 
     private Application submitted(UUID id) {

@@ -29,7 +29,7 @@ class PagesTest {
         UUID id = applications.create("integrator-p", Forms.validForm()).application().id;
         applications.create("someone-else", Forms.validForm());
 
-        given().queryParam("lang", "ar").when().get("/my/applications")
+        given().queryParam("ui_locales", "ar").when().get("/my/applications")
                 .then().statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .cookie(Page.LANGUAGE_COOKIE, "ar")

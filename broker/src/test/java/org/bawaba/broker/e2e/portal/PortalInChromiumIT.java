@@ -8,7 +8,6 @@ import org.bawaba.broker.e2e.support.JourneyInChromium;
 import org.bawaba.broker.e2e.support.PortalPeople;
 import org.bawaba.broker.e2e.support.PortalPeople.PortalPerson;
 import org.bawaba.broker.e2e.support.PortalProcess;
-import org.bawaba.broker.e2e.support.RelyingParty.Json;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +22,10 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
 
 /**
- * The portal's pages in headless Chromium, in French, Arabic (right to left) and English: an integrator signs in
- * through the front door, sees their application and asks for production; an operator signs in and approves it.
+ * The portal's pages in headless Chromium, in French, Arabic (right to left) and English, chosen in the portal by a
+ * person whose browser prefers another language: an integrator signs in through the front door, registers a service
+ * with the form (first with errors), sees its sandbox credentials and asks for production; an operator signs in and
+ * approves it. The chosen language holds on every page, the front door's included.
  * Language, direction, axe-core and a screenshot of each page (target/screenshots/…/journey-portal-*.png).
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
@@ -48,16 +49,16 @@ class PortalInChromiumIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "ar", "en"})
-    void anIntegratorAsksForProductionAndAnOperatorApprovesInTheirLanguage(String language) {
+    void anIntegratorRegistersAndAsksForProductionAndAnOperatorApprovesInTheLanguageTheyChose(String language) {
         PortalPerson integrator = PortalPeople.withRole(admin, urls.getBase(), sms, "bawaba-integrator");
         PortalPerson operator = PortalPeople.withRole(admin, urls.getBase(), sms, "bawaba-operator");
-        Json created = portal.call("POST", "/api/applications", integrator.accessToken(), PortalIT.application());
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        String id = created.string("id");
+        // The browser prefers another language: the one chosen in the portal must hold at the front door and back.
+        String browserLanguage = "en".equals(language) ? "fr" : "en";
+        String id;
 
-        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+        try (HeadlessChromium chromium = new HeadlessChromium(browserLanguage)) {
             JourneyInChromium journey = new JourneyInChromium(chromium, "portal-integrator", language);
-            chromium.open(PortalProcess.BASE + "/?lang=" + language);
+            chromium.open(PortalProcess.BASE + "/?ui_locales=" + language);
             journey.arriveAt("home", "#portal-home");
             journey.click("#portal-sign-in");
             signIn(journey, integrator);
@@ -68,14 +69,30 @@ class PortalInChromiumIT {
             journey.click("#portal-create");
             journey.arriveAt("new-with-errors", "#portal-problems");
             assertThat(chromium.driver().findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
-            chromium.open(PortalProcess.BASE + "/my/applications/" + id);
+            journey.type("[id='f-serviceName.fr']", "Déclarations en ligne");
+            journey.type("[id='f-serviceName.ar']", "التصريحات عبر الإنترنت");
+            journey.type("[id='f-serviceName.en']", "Online declarations");
+            journey.type("[id='f-description.fr']", "Déclarer ses avoirs.");
+            journey.type("[id='f-description.ar']", "التصريح بالممتلكات.");
+            journey.type("[id='f-description.en']", "Declare assets.");
+            journey.type("[id='f-contact.name']", "Salma Idrissi");
+            journey.type("[id='f-contact.email']", "integration@oc.example.ma");
+            journey.type("#f-redirectUris", "https://declarations.oc.example.ma/callback");
+            journey.click("#f-scope-profile");
+            journey.type("#f-legalBasis-profile", "Loi 15-95, art. 3");
+            journey.click("#portal-create");
+            journey.arriveAt("created", "#portal-sandbox-credentials");
+            assertThat(chromium.driver().findElement(By.id("portal-sandbox-secret")).getText()).isNotBlank();
+            String href = chromium.driver().findElement(By.id("portal-to-application")).getAttribute("href");
+            id = href.substring(href.lastIndexOf('/') + 1);
+            journey.click("#portal-to-application");
             journey.arriveAt("application", "#portal-submit");
             journey.click("#portal-submit");
             journey.arriveAt("submitted", "#portal-done");
         }
-        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+        try (HeadlessChromium chromium = new HeadlessChromium(browserLanguage)) {
             JourneyInChromium journey = new JourneyInChromium(chromium, "portal-operator", language);
-            chromium.open(PortalProcess.BASE + "/my/reviews?lang=" + language);
+            chromium.open(PortalProcess.BASE + "/my/reviews?ui_locales=" + language);
             signIn(journey, operator);
             journey.arriveAt("reviews", "#portal-reviews");
             chromium.open(PortalProcess.BASE + "/my/reviews/" + id);
