@@ -1,19 +1,22 @@
-<#-- Chip e-ID sign-in: QR code and "open the app" link (scan), phone not finished (pending), refusal (refused).
-     Attributes from org.bawaba.eid.signin.ChipSignInAuthenticator. -->
+<#-- Chip e-ID reading, for a sign-in or an account creation (bawabaEidPurpose): QR code and "open the app" link (scan),
+     phone not finished (pending), refusal (refused). Attributes from org.bawaba.eid.signin.reading.ChipReading. -->
 <#import "template.ftl" as layout>
+<#import "bawaba-progress.ftl" as progress>
+<#assign enrolment = (bawabaEidPurpose!"sign-in") == "enrolment">
 <@layout.registrationLayout displayMessage=false; section>
 <!-- template: bawaba-eid-chip.ftl -->
     <#if section="header">
-        <#if bawabaEidMode == "refused">${msg("bawabaEidRefusedTitle")}<#else>${msg("bawabaEidTitle")}</#if>
+        <#if bawabaEidMode == "refused">${msg("bawabaEidRefusedTitle")}<#elseif enrolment>${msg("bawabaEidEnrolTitle")}<#else>${msg("bawabaEidTitle")}</#if>
     <#elseif section="form">
-        <div id="bawaba-eid" data-mode="${bawabaEidMode}">
+        <@progress.bar/>
+        <div id="bawaba-eid" data-mode="${bawabaEidMode}" data-purpose="${bawabaEidPurpose!"sign-in"}">
         <#if bawabaEidMode == "scan">
-            <p id="bawaba-eid-intro">${msg("bawabaEidIntro")}</p>
+            <p id="bawaba-eid-intro"><#if enrolment>${msg("bawabaEidEnrolIntro")}<#else>${msg("bawabaEidIntro")}</#if></p>
             <ol id="bawaba-eid-steps">
                 <li>${msg("bawabaEidStep1")}</li>
                 <li>${msg("bawabaEidStep2")}</li>
                 <li>${msg("bawabaEidStep3")}</li>
-                <li>${msg("bawabaEidStep4")}</li>
+                <li><#if bawabaEidSelfie!true>${msg("bawabaEidStep4")}<#else>${msg("bawabaEidStep4Pin")}</#if></li>
             </ol>
             <figure id="bawaba-eid-qr" class="bawaba-eid-qr">
                 ${bawabaEidQrCode?no_esc}
@@ -48,7 +51,7 @@
                             class="<#if bawabaEidMode == "refused">${properties.kcButtonPrimaryClass!}<#else>${properties.kcButtonSecondaryClass!}</#if> ${properties.kcButtonBlockClass!}">${msg("bawabaEidRetry")}</button>
                 </#if>
                     <button id="bawaba-eid-cancel" name="cancel" value="true" type="submit"
-                            class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaEidChooseAnother")}</button>
+                            class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}"><#if enrolment>${msg("bawabaEidEnrolChooseAnother")}<#else>${msg("bawabaEidChooseAnother")}</#if></button>
                 </div>
             </div>
         </form>
@@ -63,10 +66,10 @@
                 var words = {
                     waiting: "${msg("bawabaEidStatus.waiting")?js_string}",
                     reading: "${msg("bawabaEidStatus.reading")?js_string}",
-                    verified: "${msg("bawabaEidStatus.verified")?js_string}"
+                    verified: "<#if enrolment>${msg("bawabaEidStatus.verifiedEnrol")?js_string}<#else>${msg("bawabaEidStatus.verified")?js_string}</#if>"
                 };
                 var refusals = {
-                <#list ["document_not_recognised", "document_revoked", "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable", "timed_out", "too_many_attempts"] as reason>
+                <#list ["document_not_recognised", "document_revoked", "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "document_not_accepted", "face_service_unavailable", "timed_out", "too_many_attempts"] as reason>
                     "${reason}": "${msg("bawabaEidRefused." + reason)?js_string}"<#sep>,</#sep>
                 </#list>
                 };

@@ -47,6 +47,10 @@ class ArabicReadingOrderTest {
             Map.entry("signedIn.lead", "OC Connect"),
             Map.entry("bawabaKbqTermsRead", "2026-12"),
             Map.entry("bawabaKbqAccountCreated", "1200345678"),
+            Map.entry("bawabaEnrolTermsVersion", "2026-12"),
+            Map.entry("bawabaEnrolReleaseIntro", "OC CONNECT"),
+            Map.entry("bawabaEnrolAccountCreated", "ab123456"),
+            Map.entry("bawabaProgressStep", "3|6"),
             Map.entry("bawabaBlockingMailWhen", "2026-12-07 18h50 UTC"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,choice)?");
@@ -122,10 +126,12 @@ class ArabicReadingOrderTest {
         }
         for (int index = 0; index < size; index++) {
             if (arguments[index] == null) {
-                if (index != 0) {
-                    fail(key + ": {" + index + "} is neither a count nor {0}");
+                // A sample "a|b" gives {0} and {1}.
+                String[] samples = sample(key).split("\\|");
+                if (index >= samples.length) {
+                    fail(key + ": {" + index + "} is neither a count nor given a sample (\"{0}|{1}\")");
                 }
-                arguments[index] = sample(key);
+                arguments[index] = samples[index];
             }
         }
         return arguments;

@@ -33,7 +33,8 @@ class TemplateKeysTest {
 
     /** org.bawaba.eid.signin.verification.Refusal, as the chip sign-in page names them. */
     private static final List<String> EID_REFUSALS = List.of("document_not_recognised", "document_revoked",
-            "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "face_service_unavailable",
+            "document_expired", "document_altered", "chip_not_genuine", "face_mismatch", "document_not_accepted",
+            "face_service_unavailable",
             "timed_out", "too_many_attempts");
     /** org.bawaba.space.SpacePage and SpaceView's fields, as the person's space names them. */
     private static final List<String> SPACE_PAGES = List.of("identity", "history", "services", "providers", "sessions");
@@ -52,6 +53,12 @@ class TemplateKeysTest {
             Map.entry("bawabaEidRefusal", EID_REFUSALS),
             Map.entry("reason", EID_REFUSALS),
             Map.entry("bawabaKbqPurpose", List.of("register", "recover")),
+            Map.entry("path", List.of("chip", "questions")),
+            Map.entry("mode", List.of("card-and-face", "permit-and-face", "cnie-and-pin")),
+            Map.entry("bawabaTermsDocument", List.of("account", "eid")),
+            Map.entry("row.name", List.of("lastName", "firstName", "family_name_ar", "given_name_ar", "gender",
+                    "birthdate", "birthplace", "birthcountry", "national_id")),
+            Map.entry("row.value", List.of("female", "male")),
             Map.entry("question", List.of("BANK_ACCOUNT_LAST8", "CIVIL_STATUS_NUMBER", "EMPLOYER_ID")),
             Map.entry("link.page", SPACE_PAGES),
             Map.entry("spaceField", SPACE_FIELDS),

@@ -30,6 +30,8 @@ public final class CodeStep {
     public static final String FIELD_RESEND = "resend";
     /** Execution setting: the progress (percent) shown on the code form of a multi-step account creation. */
     public static final String PROGRESS_CODE = "progress.codePercent";
+    /** Execution setting: "N/M", shown as "step N of M" on every page of the step (instead of a percentage). */
+    public static final String PROGRESS_STEP = "progress.step";
 
     public enum Sent {
         SENT, TOO_EARLY, RATE_LIMITED, FAILED
@@ -158,6 +160,10 @@ public final class CodeStep {
      */
     public static LoginFormsProvider withProgress(AuthenticationFlowContext context, String progressKey) {
         var config = context.getAuthenticatorConfig();
+        String step = config == null || config.getConfig() == null ? null : config.getConfig().get(PROGRESS_STEP);
+        if (Progress.parse(step) != null) {
+            return Progress.step(context.form(), step);
+        }
         int percent = config == null || config.getConfig() == null ? -1
                 : ExecutionSettings.intValue(config.getConfig(), progressKey, -1);
         return Progress.form(context, percent);

@@ -14,11 +14,11 @@ import org.keycloak.testframework.mail.MailServer;
  */
 public record TemporaryPasswordMail(String subject, String text, Document html) {
 
-    String password() {
+    public String password() {
         return html.selectFirst("#bawaba-temporary-password").text();
     }
 
-    String login() {
+    public String login() {
         return html.selectFirst("#bawaba-login").text();
     }
 
@@ -31,12 +31,12 @@ public record TemporaryPasswordMail(String subject, String text, Document html) 
     }
 
     /** Waits for the next temporary-password email to {@code to}, given how many of them that address had before. */
-    static TemporaryPasswordMail awaitFor(MailServer mail, String to, int alreadyReceived) {
+    public static TemporaryPasswordMail awaitFor(MailServer mail, String to, int alreadyReceived) {
         return awaitNext(mail, to, alreadyReceived, TemporaryPasswordMail::holdsTemporaryPassword, "temporary password");
     }
 
     /** Temporary-password emails to {@code to}. */
-    static int countFor(MailServer mail, String to) {
+    public static int countFor(MailServer mail, String to) {
         return received(mail, to, TemporaryPasswordMail::holdsTemporaryPassword).size();
     }
 

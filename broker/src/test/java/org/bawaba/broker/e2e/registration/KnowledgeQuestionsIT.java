@@ -27,6 +27,7 @@ import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.pages.ChooserPage;
 import org.bawaba.broker.e2e.support.pages.CodePage;
+import org.bawaba.broker.e2e.support.pages.EnrolmentPages;
 import org.bawaba.broker.e2e.support.pages.ContactPage;
 import org.bawaba.broker.e2e.support.pages.KnowledgePages;
 import org.bawaba.broker.e2e.support.pages.PasswordSignInPage;
@@ -367,7 +368,10 @@ class KnowledgeQuestionsIT {
     private Browser.Page startRegistration(Browser browser, String signInUrl) {
         Browser.Page login = browser.open(signInUrl);
         String register = login.document().selectFirst("a[href*=login-actions/registration]").attr("href");
-        return KnowledgePages.acceptTerms(browser, browser.open(login.uri().resolve(register).toString()));
+        Browser.Page first = browser.open(login.uri().resolve(register).toString());
+        // Keycloak's own "Register" link names no relying party: every way the realm offers is shown.
+        assertThat(EnrolmentPages.paths(first)).containsExactly("chip", "questions");
+        return KnowledgePages.acceptTerms(browser, EnrolmentPages.choosePath(browser, first, "questions"));
     }
 
     private Browser.Page identifyAs(Browser browser, Browser.Page identify, Person person, String kind) {

@@ -1,21 +1,16 @@
 package org.bawaba.eid.signin;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 import org.bawaba.eid.signin.account.ChipHolderAccounts;
 import org.bawaba.eid.signin.account.ChipIdentity;
-import org.bawaba.eid.signin.holder.HolderApiResourceProviderFactory;
-import org.bawaba.eid.signin.qr.QrCodeSvg;
+import org.bawaba.eid.signin.reading.ChipReading;
 import org.bawaba.eid.signin.transaction.ChipTransaction;
-import org.bawaba.eid.signin.transaction.TransactionIndex;
-import org.bawaba.eid.signin.transaction.TransactionSecret;
 import org.bawaba.eid.signin.transaction.TransactionState;
 import org.bawaba.eid.signin.verification.Refusal;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -23,14 +18,11 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.common.util.Time;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.protocol.oidc.endpoints.AuthorizationEndpoint;
 import org.keycloak.protocol.oidc.utils.AcrUtils;
-import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.util.JsonSerialization;
 
@@ -43,11 +35,11 @@ import org.keycloak.util.JsonSerialization;
  */
 public class ChipSignInAuthenticator implements Authenticator {
 
-    static final String TEMPLATE = "bawaba-eid-chip.ftl";
+    static final String TEMPLATE = ChipReading.TEMPLATE;
     /** User-session note the {@code amr} mapper of the realm's client reads (RFC 8176 values, as JSON). */
     public static final String AMR_NOTE = "bawaba.amr";
     /** The name of the service, sent by the front door with the authorization request. */
-    public static final String SERVICE_PARAMETER = "bawaba_service";
+    public static final String SERVICE_PARAMETER = ChipReading.SERVICE_PARAMETER;
 
     private final KeycloakSession session;
 
@@ -72,59 +64,30 @@ public class ChipSignInAuthenticator implements Authenticator {
             context.challenge(openTransaction(context));
             return;
         }
-        ChipTransaction transaction = ChipTransaction.of(context.getAuthenticationSession());
+        ChipReading reading = reading(context);
+        ChipTransaction transaction = reading.transaction();
         TransactionState state = transaction.state(Time.currentTime());
         switch (state) {
             case VERIFIED -> finish(context, transaction);
-            case REFUSED -> context.challenge(page(context, "refused")
-                    .setAttribute("bawabaEidRefusal", transaction.refusal().orElse(Refusal.DOCUMENT_ALTERED.apiName()))
-                    .createForm(TEMPLATE));
-            case EXPIRED -> context.challenge(page(context, "refused")
-                    .setAttribute("bawabaEidRefusal", Refusal.TIMED_OUT.apiName()).createForm(TEMPLATE));
-            default -> context.challenge(page(context, "pending").createForm(TEMPLATE));
+            case REFUSED -> context.challenge(reading.refused(Refusal.DOCUMENT_ALTERED));
+            case EXPIRED -> context.challenge(reading.page("refused")
+                    .setAttribute("bawabaEidRefusal", Refusal.TIMED_OUT.apiName()).createForm(ChipReading.TEMPLATE));
+            default -> context.challenge(reading.page("pending").createForm(ChipReading.TEMPLATE));
         }
     }
 
     private Response openTransaction(AuthenticationFlowContext context) {
         ChipSignInConfig config = ChipSignInConfig.from(context.getAuthenticatorConfig());
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        ChipTransaction transaction = ChipTransaction.of(authSession);
-        if (transaction.opened() >= config.maxTransactions()) {
-            transaction.clear();
-            return page(context, "refused").setAttribute("bawabaEidRefusal", Refusal.TOO_MANY_ATTEMPTS.apiName())
-                    .setAttribute("bawabaEidCanRetry", false).createForm(TEMPLATE);
-        }
-        // The previous transaction's index entry stays until it expires: its secret no longer matches this login's
-        // transaction, so a phone still holding it is told it was replaced, not that it never existed.
         Levels levels = Levels.of(context);
-        ChipTransaction.Terms terms = new ChipTransaction.Terms(config.transactionSeconds(), config.maxPresentations(),
-                levels.accepts(config.levelWithoutActiveAuthentication()), levels.accepts(config.levelWithoutFaceMatch()));
-        long now = Time.currentTime();
-        String locale = session.getContext().resolveLocale(context.getUser()).toLanguageTag();
-        ChipTransaction.Opened opened = transaction.open(terms, now, locale, serviceName(context));
-        new TransactionIndex(session.singleUseObjects()).put(TransactionSecret.digest(opened.secret()),
-                new TransactionIndex.Entry(context.getRealm().getId(), authSession.getParentSession().getId(),
-                        authSession.getTabId(), authSession.getClient().getId(), opened.expiresAt()),
-                config.transactionSeconds());
-
-        String link = appLink(context.getRealm(), opened.secret());
-        return page(context, "scan")
-                .setAttribute("bawabaEidLink", link)
-                .setAttribute("bawabaEidQrCode", QrCodeSvg.of(link, "bawaba-eid-qr-label"))
-                .setAttribute("bawabaEidCode", opened.confirmationCode())
-                .setAttribute("bawabaEidExpiresIn", opened.expiresAt() - now)
-                .setAttribute("bawabaEidPollSeconds", config.pollSeconds())
-                .setAttribute("bawabaEidStatusUrl", apiBase(context.getRealm()).path("browser").path("status")
-                        .queryParam("tab_id", authSession.getTabId()).build().toString())
-                .createForm(TEMPLATE);
+        return reading(context).open(ChipTransaction.Terms.signIn(config.transactionSeconds(),
+                config.maxPresentations(), levels.accepts(config.levelWithoutActiveAuthentication()),
+                levels.accepts(config.levelWithoutFaceMatch())));
     }
 
-    private LoginFormsProvider page(AuthenticationFlowContext context, String mode) {
+    private static ChipReading reading(AuthenticationFlowContext context) {
         ChipSignInConfig config = ChipSignInConfig.from(context.getAuthenticatorConfig());
-        ChipTransaction transaction = ChipTransaction.of(context.getAuthenticationSession());
-        return context.form()
-                .setAttribute("bawabaEidMode", mode)
-                .setAttribute("bawabaEidCanRetry", transaction.opened() < config.maxTransactions());
+        return new ChipReading(context, new ChipReading.Limits(config.transactionSeconds(), config.maxPresentations(),
+                config.maxTransactions(), config.pollSeconds()), context::form);
     }
 
     private void finish(AuthenticationFlowContext context, ChipTransaction transaction) {
@@ -177,26 +140,6 @@ public class ChipSignInAuthenticator implements Authenticator {
         }
         context.getEvent().detail("amr", String.join(" ", amr));
         context.success();
-    }
-
-    private static String serviceName(AuthenticationFlowContext context) {
-        String fromFrontDoor = context.getAuthenticationSession().getClientNote(
-                AuthorizationEndpoint.LOGIN_SESSION_NOTE_ADDITIONAL_REQ_PARAMS_PREFIX + SERVICE_PARAMETER);
-        if (fromFrontDoor != null && !fromFrontDoor.isBlank()) {
-            return fromFrontDoor.length() > 120 ? fromFrontDoor.substring(0, 120) : fromFrontDoor;
-        }
-        RealmModel realm = context.getRealm();
-        return realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName();
-    }
-
-    private UriBuilder apiBase(RealmModel realm) {
-        URI base = session.getContext().getUri().getBaseUri();
-        return Urls.realmBase(base).path(realm.getName()).path(HolderApiResourceProviderFactory.ID);
-    }
-
-    /** The link the phone opens: the secret rides in the fragment, which browsers and servers never send or log. */
-    private String appLink(RealmModel realm, String secret) {
-        return apiBase(realm).path("app").build() + "#t=" + secret;
     }
 
     /** The realm's named levels, and what the current request asks for. */

@@ -22,6 +22,11 @@ public record ChooserSettings(int rememberDays) {
      * party, separated by ##; absent or empty: the chooser offers no account creation.
      */
     public static final String CLIENT_ENROLMENT = "bawaba.enrolment";
+    /**
+     * Client attribute: the ways to create an account this relying party allows (chip, questions), separated by ##;
+     * sent to the provider with prompt=create as {@code bawaba_enrolment}. Absent: the provider offers all of its own.
+     */
+    public static final String CLIENT_ENROLMENT_PATHS = "bawaba.enrolmentPaths";
     /** Identity-provider config: available (default), beta or unavailable. */
     public static final String PROVIDER_STATUS = "bawaba.status";
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.bawaba.federation.chooser.ChooserSettings;
 import org.bawaba.federation.chooser.IdentityProviderChooser;
 import org.bawaba.federation.service.ServiceName;
 import org.jboss.logging.Logger;
@@ -55,6 +56,8 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
      */
     public static final String SEND_SERVICE_NAME = "bawaba.sendServiceName";
     public static final String SERVICE_PARAMETER = "bawaba_service";
+    /** With prompt=create: the ways to create an account the relying party allows, separated by spaces. */
+    public static final String ENROLMENT_PATHS_PARAMETER = "bawaba_enrolment";
     static final String CREDITED_LEVEL_NOTE = "bawaba.broker.level";
     static final String PROVIDER_AMR_NOTE = "bawaba.broker.amr";
 
@@ -95,6 +98,11 @@ public class BawabaOidcIdentityProvider extends OIDCIdentityProvider {
             // The person chose "create an account" on the chooser: the provider opens its registration
             // (OpenID Connect "Initiating User Registration", prompt=create).
             uri.replaceQueryParam(OAuth2Constants.PROMPT, "create");
+            String paths = request.getAuthenticationSession().getClient()
+                    .getAttribute(ChooserSettings.CLIENT_ENROLMENT_PATHS);
+            if (paths != null && !paths.isBlank()) {
+                uri.queryParam(ENROLMENT_PATHS_PARAMETER, String.join(" ", paths.trim().split("\\s*##\\s*")));
+            }
         }
         if (Boolean.parseBoolean(getConfig().getConfig().get(SEND_SERVICE_NAME))) {
             AuthenticationSessionModel authSession = request.getAuthenticationSession();

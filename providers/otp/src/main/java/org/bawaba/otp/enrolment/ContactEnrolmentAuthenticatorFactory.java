@@ -1,5 +1,7 @@
 package org.bawaba.otp.enrolment;
 
+import org.bawaba.otp.CodeStep;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,9 @@ abstract class ContactEnrolmentAuthenticatorFactory extends CodeAuthenticatorFac
                 .property().name(ContactEnrolmentAuthenticator.PROGRESS_CODE).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Progress on the code form (%)")
                 .helpText("The progress bar's value on the form that asks for the code; empty: no progress bar.").add()
+                .property().name(CodeStep.PROGRESS_STEP).type(ProviderConfigProperty.STRING_TYPE)
+                .label("Step (N/M)")
+                .helpText("'Step N of M' on both forms, instead of the percentages; empty: not shown.").add()
                 .build());
         return properties;
     }

@@ -16,6 +16,7 @@ import org.bawaba.eid.simulator.app.Selfie;
 import org.bawaba.eid.simulator.app.SignIn;
 import org.bawaba.eid.simulator.document.ChipDocument;
 import org.bawaba.eid.simulator.document.DocumentFactory;
+import org.bawaba.eid.simulator.document.DocumentLayout;
 import org.bawaba.eid.simulator.document.DocumentSpec;
 import org.bawaba.eid.simulator.forgery.ForgedVariant;
 import org.bawaba.eid.simulator.pki.TestPki;
@@ -56,6 +57,17 @@ public record ChipHolder(Providers.Person person, DocumentSpec spec, ChipDocumen
         Providers.Person person = new Providers.Person(spec.personalNumber(), spec.givenNames(), spec.surname(),
                 spec.arabicGivenNames(), spec.arabicSurname(), spec.dateOfBirth().toString(),
                 spec.sex() == 'F' ? "female" : "male", spec.placeOfBirth(), "MA");
+        return issued(person, spec, EidTestPki.get());
+    }
+
+    /** A Moroccan passport of this person (TD3), signed by the test PKI: not an identity card. */
+    public static ChipHolder passportOf(Providers.Person person) {
+        DocumentSpec card = of(person).spec();
+        DocumentSpec spec = new DocumentSpec(DocumentLayout.TD3_PASSPORT, "MAR", "P" + card.personalNumber()
+                .substring(0, Math.min(8, card.personalNumber().length())), card.surname(), card.givenNames(),
+                card.arabicSurname(), card.arabicGivenNames(), "MAR", card.dateOfBirth(), card.sex(),
+                card.dateOfExpiry(), card.personalNumber(), card.placeOfBirth(), card.activeAuthentication(),
+                card.faceSeed());
         return issued(person, spec, EidTestPki.get());
     }
 

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.bawaba.authenticator.SlidingQuota;
 import org.bawaba.eid.signin.account.ChipIdentity;
+import org.bawaba.eid.signin.reading.ReadingPurpose;
+import org.bawaba.eid.signin.verification.DocumentKind;
 import org.bawaba.eid.signin.transaction.ChipTransaction;
 import org.bawaba.eid.signin.transaction.TransactionIndex;
 import org.bawaba.eid.signin.transaction.TransactionSecret;
@@ -105,9 +107,17 @@ public class HolderApiResource {
         body.put("service", transaction.service());
         body.put("confirmationCode", transaction.confirmationCode());
         body.put("locale", transaction.locale());
+        body.put("purpose", transaction.purpose().apiName());
         body.put("expiresAt", Instant.ofEpochSecond(transaction.expiresAt()).toString());
         body.put("challenge", Base64.getEncoder().encodeToString(challenge));
-        body.put("read", Map.of("dataGroups", DATA_GROUPS_TO_READ, "activeAuthentication", true, "selfie", true));
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("dataGroups", DATA_GROUPS_TO_READ);
+        read.put("activeAuthentication", true);
+        read.put("selfie", transaction.asksForSelfie());
+        read.put("pin", transaction.asksForPin());
+        read.put("documents", transaction.documents().stream().filter(kind -> kind != DocumentKind.OTHER)
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        body.put("read", read);
         body.put("limits", Map.of("maxRequestBytes", PresentationRequest.MAX_REQUEST_BYTES,
                 "maxDataGroupBytes", PresentationRequest.MAX_DATA_GROUP_BYTES,
                 "maxSelfieBytes", PresentationRequest.MAX_SELFIE_BYTES,
@@ -168,7 +178,8 @@ public class HolderApiResource {
         transaction.presentationReceived();
 
         ChipCheck.Result result = settings.chipCheck().check(trust(), presentation.sod(), presentation.dataGroups(),
-                issued.get(), presentation.activeAuthenticationResponse(), presentation.selfie(),
+                issued.get(), presentation.activeAuthenticationResponse(),
+                transaction.asksForSelfie() ? presentation.selfie() : null,
                 session.getProvider(FaceMatcher.class), transaction.acceptsWithoutActiveAuthentication(),
                 transaction.acceptsWithoutFaceMatch());
         if (!result.accepted()) {
@@ -177,8 +188,19 @@ public class HolderApiResource {
                     .detail("refusal", result.refusal().apiName()).error("eid_refused");
             return outcome(UNPROCESSABLE, "refused", result.refusal(), transaction);
         }
-        transaction.verified(ChipIdentity.of(result.identity()).toJson(), result.chipAuthenticated(),
+        DocumentKind kind = DocumentKind.of(result.identity());
+        if (!transaction.documents().contains(kind) || transaction.issuingState()
+                .filter(state -> !state.equals(result.identity().issuingState())).isPresent()) {
+            transaction.refused(Refusal.DOCUMENT_NOT_ACCEPTED.apiName());
+            event(lookup.client()).detail("reason", "document_kind_" + kind.name().toLowerCase(Locale.ROOT))
+                    .detail("refusal", Refusal.DOCUMENT_NOT_ACCEPTED.apiName()).error("eid_refused");
+            return outcome(UNPROCESSABLE, "refused", Refusal.DOCUMENT_NOT_ACCEPTED, transaction);
+        }
+        transaction.verified(ChipIdentity.of(result.identity()).toJson(), kind, result.chipAuthenticated(),
                 result.faceMatched());
+        if (transaction.purpose() == ReadingPurpose.ENROLMENT && result.identity().faceImage() != null) {
+            transaction.portraitRead(result.identity().faceImage().mimeType(), result.identity().faceImage().bytes());
+        }
         return outcome(Response.Status.OK.getStatusCode(), "verified", null, transaction);
     }
 

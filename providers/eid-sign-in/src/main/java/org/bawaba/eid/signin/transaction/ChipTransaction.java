@@ -1,7 +1,12 @@
 package org.bawaba.eid.signin.transaction;
 
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+
+import org.bawaba.eid.signin.reading.ReadingPurpose;
+import org.bawaba.eid.signin.verification.DocumentKind;
 
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -29,10 +34,37 @@ public final class ChipTransaction {
     private static final String FACE_MATCHED = PREFIX + "faceMatched";
     private static final String LOCALE = PREFIX + "locale";
     private static final String SERVICE = PREFIX + "service";
+    private static final String PURPOSE = PREFIX + "purpose";
+    private static final String SELFIE = PREFIX + "selfie";
+    private static final String PIN = PREFIX + "pin";
+    private static final String DOCUMENTS = PREFIX + "documents";
+    private static final String ISSUING_STATE = PREFIX + "issuingState";
+    private static final String PORTRAIT = PREFIX + "portrait";
+    private static final String DOCUMENT_KIND = PREFIX + "documentKind";
 
-    /** What a login allows its transactions, decided when it opens one. */
+    /**
+     * What a login allows its transactions, decided when it opens one.
+     *
+     * @param selfie       the phone takes a selfie (not in "CNIE + PIN" mode, where no face is compared)
+     * @param pin          the phone unlocks the card with its PIN (the server only sees Active Authentication)
+     * @param documents    the kinds of document accepted
+     * @param issuingState the state that must have issued the document (ICAO code), or null for any trusted one
+     */
     public record Terms(long lifetimeSeconds, int maxPresentations, boolean acceptWithoutActiveAuthentication,
-                        boolean acceptWithoutFaceMatch) {
+                        boolean acceptWithoutFaceMatch, ReadingPurpose purpose, boolean selfie, boolean pin,
+                        Set<DocumentKind> documents, String issuingState) {
+
+        public Terms {
+            documents = documents == null || documents.isEmpty() ? EnumSet.allOf(DocumentKind.class)
+                    : EnumSet.copyOf(documents);
+        }
+
+        /** A sign-in: any document, a selfie. */
+        public static Terms signIn(long lifetimeSeconds, int maxPresentations,
+                boolean acceptWithoutActiveAuthentication, boolean acceptWithoutFaceMatch) {
+            return new Terms(lifetimeSeconds, maxPresentations, acceptWithoutActiveAuthentication,
+                    acceptWithoutFaceMatch, ReadingPurpose.SIGN_IN, true, false, null, null);
+        }
     }
 
     /** A transaction just opened: the secret exists only here and in the link shown to the person. */
@@ -73,6 +105,13 @@ public final class ChipTransaction {
         authSession.setAuthNote(OPENED, Integer.toString(opened() + 1));
         authSession.setAuthNote(LOCALE, locale);
         authSession.setAuthNote(SERVICE, service);
+        authSession.setAuthNote(PURPOSE, terms.purpose().name());
+        authSession.setAuthNote(SELFIE, Boolean.toString(terms.selfie()));
+        authSession.setAuthNote(PIN, Boolean.toString(terms.pin()));
+        authSession.setAuthNote(DOCUMENTS, DocumentKind.join(terms.documents()));
+        if (terms.issuingState() != null) {
+            authSession.setAuthNote(ISSUING_STATE, terms.issuingState());
+        }
         return new Opened(secret, code, expiresAt);
     }
 
@@ -80,7 +119,8 @@ public final class ChipTransaction {
     public void clear() {
         for (String note : new String[] {SECRET_DIGEST, EXPIRES_AT, CONFIRMATION_CODE, STATE, REFUSAL, PRESENTATIONS,
                 MAX_PRESENTATIONS, CHALLENGE, ACCEPT_WITHOUT_AA, ACCEPT_WITHOUT_FACE, IDENTITY, CHIP_AUTHENTICATED,
-                FACE_MATCHED, LOCALE, SERVICE}) {
+                FACE_MATCHED, LOCALE, SERVICE, PURPOSE, SELFIE, PIN, DOCUMENTS, ISSUING_STATE, PORTRAIT,
+                DOCUMENT_KIND}) {
             authSession.removeAuthNote(note);
         }
     }
@@ -116,6 +156,28 @@ public final class ChipTransaction {
 
     public String service() {
         return authSession.getAuthNote(SERVICE);
+    }
+
+    public ReadingPurpose purpose() {
+        String value = authSession.getAuthNote(PURPOSE);
+        return value == null ? ReadingPurpose.SIGN_IN : ReadingPurpose.valueOf(value);
+    }
+
+    public boolean asksForSelfie() {
+        String value = authSession.getAuthNote(SELFIE);
+        return value == null || Boolean.parseBoolean(value);
+    }
+
+    public boolean asksForPin() {
+        return Boolean.parseBoolean(authSession.getAuthNote(PIN));
+    }
+
+    public Set<DocumentKind> documents() {
+        return DocumentKind.parse(authSession.getAuthNote(DOCUMENTS));
+    }
+
+    public Optional<String> issuingState() {
+        return Optional.ofNullable(authSession.getAuthNote(ISSUING_STATE));
     }
 
     public int opened() {
@@ -164,8 +226,28 @@ public final class ChipTransaction {
         return Optional.ofNullable(authSession.getAuthNote(REFUSAL));
     }
 
+    /**
+     * An enrolment shows the person the chip's portrait before they release their data: it stays in the login,
+     * never in an account, and goes with {@link #clear()}.
+     */
+    public void portraitRead(String mediaType, byte[] portrait) {
+        authSession.setAuthNote(PORTRAIT, mediaType + ";" + Base64.getEncoder().encodeToString(portrait));
+    }
+
+    /** The chip's portrait as {media type, base64}, when an enrolment kept it. */
+    public Optional<String[]> portrait() {
+        String value = authSession.getAuthNote(PORTRAIT);
+        return value == null ? Optional.empty() : Optional.of(value.split(";", 2));
+    }
+
+    public Optional<DocumentKind> documentKind() {
+        String value = authSession.getAuthNote(DOCUMENT_KIND);
+        return value == null ? Optional.empty() : Optional.of(DocumentKind.valueOf(value));
+    }
+
     /** @param identityJson the verified holder ({@code ChipIdentity} as JSON) */
-    public void verified(String identityJson, boolean chipAuthenticated, boolean faceMatched) {
+    public void verified(String identityJson, DocumentKind kind, boolean chipAuthenticated, boolean faceMatched) {
+        authSession.setAuthNote(DOCUMENT_KIND, kind.name());
         authSession.setAuthNote(STATE, TransactionState.VERIFIED.name());
         authSession.removeAuthNote(REFUSAL);
         authSession.setAuthNote(IDENTITY, identityJson);

@@ -20,6 +20,8 @@ public enum Refusal {
     /** The chip could not prove it is the original chip (Active Authentication). */
     CHIP_NOT_GENUINE,
     FACE_MISMATCH,
+    /** A genuine document, but not of the kind this journey asked for (a passport where an identity card was chosen). */
+    DOCUMENT_NOT_ACCEPTED,
     FACE_SERVICE_UNAVAILABLE,
     TIMED_OUT,
     TOO_MANY_ATTEMPTS;

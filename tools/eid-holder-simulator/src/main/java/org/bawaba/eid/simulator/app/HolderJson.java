@@ -66,12 +66,19 @@ final class HolderJson {
             dataGroups.add(group.intValue());
         }
         JsonNode locale = root.get("locale");
+        JsonNode purpose = root.get("purpose");
+        Set<String> documents = new TreeSet<>();
+        if (read.has("documents") && read.get("documents").isArray()) {
+            read.get("documents").forEach(kind -> documents.add(kind.asText()));
+        }
         return new Transaction(text(root, "service"), text(root, "confirmationCode"),
                 locale == null || locale.isNull() ? null : locale.asText(), instant(text(root, "expiresAt")),
                 base64(text(root, "challenge"), "challenge"), dataGroups, bool(read, "activeAuthentication"),
                 bool(read, "selfie"),
                 new Transaction.Limits(integer(limits, "maxRequestBytes"), integer(limits, "maxDataGroupBytes"),
-                        integer(limits, "maxSelfieBytes"), integer(limits, "attemptsLeft")));
+                        integer(limits, "maxSelfieBytes"), integer(limits, "attemptsLeft")),
+                purpose == null || purpose.isNull() ? null : purpose.asText(),
+                read.has("pin") && read.get("pin").asBoolean(), documents);
     }
 
     /** An {@code Outcome} or a {@code Problem}, whichever the body is; any body gives an outcome. */

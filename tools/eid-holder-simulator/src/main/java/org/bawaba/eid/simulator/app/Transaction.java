@@ -17,9 +17,13 @@ import java.util.TreeSet;
  * @param dataGroups           the data groups to read and send, in number order
  * @param activeAuthentication whether to answer the challenge with the chip
  * @param selfie               whether to take and send a selfie
+ * @param purpose              "sign-in" or "enrolment" (the app says which), or null from a server that names none
+ * @param pin                  whether the person unlocks the card with its PIN (the simulator's chips need none)
+ * @param documents            the kinds of document accepted (passport, identity-card, residence-permit); empty: any
  */
 public record Transaction(String service, String confirmationCode, String locale, Instant expiresAt,
-        byte[] challenge, Set<Integer> dataGroups, boolean activeAuthentication, boolean selfie, Limits limits) {
+        byte[] challenge, Set<Integer> dataGroups, boolean activeAuthentication, boolean selfie, Limits limits,
+        String purpose, boolean pin, Set<String> documents) {
 
     /**
      * What the server accepts, and how many presentations it still takes.
@@ -37,6 +41,7 @@ public record Transaction(String service, String confirmationCode, String locale
         Objects.requireNonNull(limits, "limits");
         challenge = challenge.clone();
         dataGroups = Collections.unmodifiableSortedSet(new TreeSet<>(dataGroups));
+        documents = documents == null ? Set.of() : Set.copyOf(documents);
     }
 
     @Override

@@ -1,0 +1,122 @@
+package org.bawaba.broker.e2e.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_REDIRECT;
+import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_SECRET;
+import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
+
+import java.util.List;
+
+import org.bawaba.broker.e2e.BawabaServerConfig;
+import org.bawaba.broker.e2e.password.TemporaryPasswordMail;
+import org.bawaba.broker.e2e.support.HeadlessChromium;
+import org.bawaba.broker.e2e.support.JourneyInChromium;
+import org.bawaba.broker.e2e.support.Providers;
+import org.bawaba.broker.e2e.support.Providers.Person;
+import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.SmsGatewayStub;
+import org.bawaba.broker.e2e.support.eid.ChipHolder;
+import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
+import org.bawaba.eid.simulator.app.Outcome;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
+
+/**
+ * Every page of an account creation with a chip e-ID (J2) in headless Chromium, in French, Arabic (right to left)
+ * and English: language, direction and axe-core on each, a screenshot of each ({@code journey-enrol-chip-*}), from
+ * OC's chooser to the front door's consent page after the temporary password was changed.
+ */
+@KeycloakIntegrationTest(config = BawabaServerConfig.class)
+class ChipEnrolmentInChromiumIT {
+
+    @RegisterExtension
+    static final SmsGatewayStub sms = new SmsGatewayStub();
+
+    @RegisterExtension
+    static final FaceServiceStub faces = new FaceServiceStub();
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void everyPageOfAChipAccountCreation(String language) {
+        ChipHolder holder = ChipHolder.of(Person.random());
+        String email = "chromium-" + holder.username() + "@bawaba.example";
+        RelyingParty oc = new RelyingParty(issuer(urls.getBase()), OC_CONNECT, OC_CONNECT_SECRET, OC_CONNECT_REDIRECT);
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "enrol-chip", language);
+            chromium.open(oc.newAttempt().with("ui_locales", language).authorizationUrl());
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.click("#bawaba-enrol-account");
+
+            journey.arriveAt("terms-account", "#bawaba-enrol-terms[data-document=account]");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("terms-refused", "#acceptTerms-error");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("terms-eid", "#bawaba-enrol-terms[data-document=eid]");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+
+            journey.arriveAt("mode", "#bawaba-enrol-mode-form");
+            journey.click("#bawaba-enrol-mode-card-and-face");
+            journey.click("#bawaba-enrol-mode-submit");
+            journey.arriveAt("chip", "#bawaba-eid[data-mode=scan][data-purpose=enrolment]");
+            String link = chromium.driver().findElement(By.id("bawaba-eid-open-app")).getDomAttribute("href");
+            Outcome outcome = holder.phone(link).run();
+            assertThat(outcome.verified()).as(outcome.describe()).isTrue();
+
+            // The page's own script goes on once the phone is done.
+            journey.arriveAt("release", "#bawaba-enrol-identity #bawaba-enrol-portrait");
+            journey.click("#bawaba-enrol-release-accept");
+            journey.arriveAt("release-refused", "#selectAll-error");
+            journey.click("#selectAll");
+            journey.click("#bawaba-enrol-release-accept");
+
+            journey.arriveAt("email", "#bawaba-contact-form");
+            journey.type("#contact", email);
+            journey.type("#contactConfirm", email);
+            journey.click("#bawaba-contact-submit");
+            journey.arriveAt("email-code", "#bawaba-code-form");
+            journey.type("#code", TemporaryPasswordMail.awaitCodeFor(mail, email, 0));
+            journey.click("#bawaba-code-submit");
+
+            journey.arriveAt("account", "#bawaba-enrol-account-form");
+            journey.click("#bawaba-enrol-account-send");
+            journey.arriveAt("sign-in", "#kc-form-login");
+            TemporaryPasswordMail temporary = TemporaryPasswordMail.awaitFor(mail, email, 0);
+            journey.type("#username", temporary.login());
+            journey.type("#password", temporary.password());
+            journey.click("#kc-login");
+            journey.arriveAt("sign-in-code", "#bawaba-code-form");
+            journey.type("#code", TemporaryPasswordMail.awaitCodeFor(mail, email, 1));
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("new-password", "#kc-passwd-update-form");
+            journey.type("#password-new", "Nouveau-mot-2026");
+            journey.type("#password-confirm", "Nouveau-mot-2026");
+            journey.click("#kc-passwd-update-form [type=submit]");
+            journey.arriveAt("consent", "#kc-oauth-form");
+        }
+        List<UserRepresentation> created = admin.realm(Providers.ACCOUNT).users().searchByUsername(holder.username(), true);
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).getAttributes().get("locale")).as("the account keeps the language").containsExactly(language);
+    }
+}
