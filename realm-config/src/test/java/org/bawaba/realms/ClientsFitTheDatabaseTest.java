@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Keycloak stores a client's name and description in 255 characters: a longer one stops the import, and the server. */
+/**
+ * Keycloak stores a client's name and description, and a flow's description, in 255 characters: a longer one stops
+ * the import, and the server.
+ */
 class ClientsFitTheDatabaseTest {
 
     private static final int COLUMN = 255;
@@ -28,6 +31,16 @@ class ClientsFitTheDatabaseTest {
                             .isLessThanOrEqualTo(COLUMN);
                 }
             });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bawaba", "account", "eid", "sandbox"})
+    void everyFlowsDescriptionFitsItsColumn(String realm) throws IOException {
+        try (InputStream in = ClientsFitTheDatabaseTest.class.getResourceAsStream("/realms/" + realm + "-realm.json")) {
+            new ObjectMapper().readTree(in).path("authenticationFlows").forEach(flow ->
+                    assertThat(flow.path("description").asText().length()).as("%s's description", flow.get("alias").asText())
+                            .isLessThanOrEqualTo(COLUMN));
         }
     }
 }

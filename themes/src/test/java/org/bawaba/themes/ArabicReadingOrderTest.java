@@ -50,6 +50,7 @@ class ArabicReadingOrderTest {
             Map.entry("bawabaEnrolTermsVersion", "2026-12"),
             Map.entry("bawabaEnrolReleaseIntro", "OC CONNECT"),
             Map.entry("bawabaEnrolAccountCreated", "ab123456"),
+            Map.entry("bawabaEnrolPassportCreated", "1200345678"),
             Map.entry("bawabaProgressStep", "3|6"),
             Map.entry("bawabaBlockingMailWhen", "2026-12-07 18h50 UTC"));
 

@@ -1,6 +1,7 @@
 package org.bawaba.broker.e2e.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bawaba.broker.e2e.support.DemoRealm.CIMR_DIALCOM;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_REDIRECT;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_SECRET;
@@ -33,9 +34,10 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
 
 /**
- * Every page of an account creation with a chip e-ID (J2) in headless Chromium, in French, Arabic (right to left)
- * and English: language, direction and axe-core on each, a screenshot of each ({@code journey-enrol-chip-*}), from
- * OC's chooser to the front door's consent page after the temporary password was changed.
+ * Every page of an account creation with a chip e-ID (J2) and with a passport (J3) in headless Chromium, in French,
+ * Arabic (right to left) and English: language, direction and axe-core on each, a screenshot of each
+ * ({@code journey-enrol-chip-*}, {@code journey-enrol-passport-*}): J2 from OC's chooser to the front door's consent
+ * page after the temporary password was changed, J3 from CIMR's chooser to the sign-in with the code.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
 class ChipEnrolmentInChromiumIT {
@@ -118,5 +120,58 @@ class ChipEnrolmentInChromiumIT {
         List<UserRepresentation> created = admin.realm(Providers.ACCOUNT).users().searchByUsername(holder.username(), true);
         assertThat(created).hasSize(1);
         assertThat(created.get(0).getAttributes().get("locale")).as("the account keeps the language").containsExactly(language);
+    }
+
+    /** The pages of a passport account creation (J3) from CIMR's chooser, up to the sign-in with the SMS code. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void everyPageOfAPassportAccountCreation(String language) {
+        Person person = Person.random();
+        ChipHolder passport = ChipHolder.passportOf(person);
+        String fileNumber = String.valueOf(2_000_000_000L + Math.abs(person.nationalId().hashCode()));
+        String email = "chromium-passport-" + fileNumber + "@bawaba.example";
+        String mobile = Providers.randomMobile();
+        RelyingParty cimr = new RelyingParty(issuer(urls.getBase()), CIMR_DIALCOM, null, "http://localhost:8090/cimr/callback");
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "enrol-passport", language);
+            chromium.open(cimr.newAttempt().with("ui_locales", language).authorizationUrl());
+            journey.arriveAt("chooser", "#bawaba-chooser-form");
+            journey.click("#bawaba-enrol-account");
+            journey.arriveAt("terms-account", "#bawaba-enrol-terms[data-document=account]");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("terms-personal-data", "#bawaba-enrol-terms[data-document=personal-data]");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("chip", "#bawaba-eid[data-mode=scan][data-purpose=enrolment]");
+            String link = chromium.driver().findElement(By.id("bawaba-eid-open-app")).getDomAttribute("href");
+            Outcome outcome = passport.phone(link).run();
+            assertThat(outcome.verified()).as(outcome.describe()).isTrue();
+            journey.arriveAt("release", "#bawaba-enrol-identity #bawaba-enrol-portrait");
+            journey.click("#selectAll");
+            journey.click("#bawaba-enrol-release-accept");
+            journey.arriveAt("pension-file", "#bawaba-enrol-file-form");
+            journey.type("#fileNumber", "12-AB");
+            journey.click("#bawaba-enrol-file-submit");
+            journey.arriveAt("pension-file-refused", "#fileNumber-error");
+            journey.type("#fileNumber", fileNumber);
+            journey.click("#bawaba-enrol-file-submit");
+            journey.arriveAt("email", "#bawaba-contact-form");
+            journey.type("#contact", email);
+            journey.type("#contactConfirm", email);
+            journey.click("#bawaba-contact-submit");
+            journey.arriveAt("email-code", "#bawaba-code-form");
+            journey.type("#code", TemporaryPasswordMail.awaitCodeFor(mail, email, 0));
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("mobile", "#bawaba-contact-form");
+            journey.type("#contact", mobile);
+            journey.type("#contactConfirm", mobile);
+            journey.click("#bawaba-contact-submit");
+            journey.arriveAt("mobile-code", "#bawaba-code-form");
+            journey.type("#code", sms.lastCode());
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("sign-in", "#kc-form-login");
+        }
+        assertThat(admin.realm(Providers.ACCOUNT).users().searchByUsername(fileNumber, true)).hasSize(1);
     }
 }

@@ -370,7 +370,7 @@ class KnowledgeQuestionsIT {
         String register = login.document().selectFirst("a[href*=login-actions/registration]").attr("href");
         Browser.Page first = browser.open(login.uri().resolve(register).toString());
         // Keycloak's own "Register" link names no relying party: every way the realm offers is shown.
-        assertThat(EnrolmentPages.paths(first)).containsExactly("chip", "questions");
+        assertThat(EnrolmentPages.paths(first)).containsExactly("chip", "passport", "questions");
         return KnowledgePages.acceptTerms(browser, EnrolmentPages.choosePath(browser, first, "questions"));
     }
 

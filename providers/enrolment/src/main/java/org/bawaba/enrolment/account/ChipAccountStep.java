@@ -1,7 +1,5 @@
 package org.bawaba.enrolment.account;
 
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -19,7 +17,6 @@ import org.bawaba.password.temporary.TemporaryPasswordException;
 import org.bawaba.password.temporary.TemporaryPasswords;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -39,8 +36,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public class ChipAccountStep extends UserlessStep {
 
     public static final String TEMPLATE = "bawaba-enrol-account.ftl";
-    /** How the account was created: "{@code chip <mode> <instant>}". */
-    public static final String ENROLMENT_ATTRIBUTE = "bawaba_enrolment";
     static final String JOURNEY = "chip";
     private static final Logger LOG = Logger.getLogger(ChipAccountStep.class);
 
@@ -82,7 +77,8 @@ public class ChipAccountStep extends UserlessStep {
         UserModel user;
         try {
             user = session.users().addUser(realm, identity.username());
-            fill(user, identity, email, enrolled, authSession, session);
+            NewAccounts.fill(user, identity, email, "chip " + enrolled.mode().orElseThrow().apiName(), authSession,
+                    session);
             new TemporaryPasswords(session).issueAndMail(realm, user, false, true);
         } catch (TemporaryPasswordException | ModelException e) {
             // The mail could not go, or the realm refused the account: nothing of it stays.
@@ -97,28 +93,6 @@ public class ChipAccountStep extends UserlessStep {
         context.getEvent().clone().event(EventType.REGISTER).user(user)
                 .detail(Details.REGISTER_METHOD, "bawaba-enrol-chip").success();
         context.forkWithSuccessMessage(new FormMessage("bawabaEnrolAccountCreated", identity.username()));
-    }
-
-    private static void fill(UserModel user, ChipIdentity identity, String email, EnrolledChip enrolled,
-            AuthenticationSessionModel authSession, KeycloakSession session) {
-        user.setEnabled(true);
-        user.setFirstName(identity.attributes().get(ChipIdentity.FIRST_NAME));
-        user.setLastName(identity.attributes().get(ChipIdentity.LAST_NAME));
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        for (String attribute : ChipIdentity.PIVOT_ATTRIBUTES) {
-            String value = identity.attributes().get(attribute);
-            if (value != null) {
-                user.setSingleAttribute(attribute, value);
-            }
-        }
-        AcceptedTerms.record(authSession, user);
-        user.setSingleAttribute(ENROLMENT_ATTRIBUTE, "chip " + enrolled.mode().orElseThrow().apiName() + " "
-                + Instant.ofEpochSecond(Time.currentTime()));
-        Locale locale = session.getContext().resolveLocale(null);
-        if (locale != null) {
-            user.setSingleAttribute(UserModel.LOCALE, locale.toLanguageTag());
-        }
     }
 
     /** The released identity, when every earlier step of this login is done: terms, chip, release, email. */

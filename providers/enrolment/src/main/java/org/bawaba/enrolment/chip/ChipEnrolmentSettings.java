@@ -38,7 +38,8 @@ public record ChipEnrolmentSettings(Set<IdentificationMode> modes, String issuin
     public static final String STEP = "progress.step";
 
     public static final ChipEnrolmentSettings DEFAULT = new ChipEnrolmentSettings(
-            new LinkedHashSet<>(List.of(IdentificationMode.values())), "MAR", false,
+            new LinkedHashSet<>(List.of(IdentificationMode.CARD_AND_FACE, IdentificationMode.PERMIT_AND_FACE,
+                    IdentificationMode.CNIE_AND_PIN)), "MAR", false,
             new ChipReading.Limits(300, 3, 5, 2), "");
 
     public ChipEnrolmentSettings {
@@ -78,8 +79,9 @@ public record ChipEnrolmentSettings(Set<IdentificationMode> modes, String issuin
         return ProviderConfigurationBuilder.create()
                 .property().name(MODES).type(ProviderConfigProperty.MULTIVALUED_LIST_TYPE)
                 .label("Identification modes")
-                .helpText("Offered in this order: national identity card + face, residence permit + face, CNIE + PIN.")
-                .options(modeNames).defaultValue(String.join("##", modeNames)).add()
+                .helpText("Offered in this order: national identity card + face, residence permit + face, CNIE + PIN "
+                        + "(the chip e-ID way); passport + face (the passport way, with an empty issuing state).")
+                .options(modeNames).defaultValue("card-and-face##permit-and-face##cnie-and-pin").add()
                 .property().name(ISSUING_STATE).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Issuing state")
                 .helpText("ICAO code of the state whose cards and permits open an account here (MAR); empty: any state "

@@ -15,14 +15,15 @@ import org.bawaba.eid.signin.transaction.ChipTransaction;
 import org.bawaba.eid.signin.transaction.TransactionState;
 import org.bawaba.eid.signin.verification.Refusal;
 import org.bawaba.enrolment.EnrolmentEvents;
+import org.bawaba.enrolment.path.EnrolmentPath;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
 /**
- * Account creation with a chip e-ID (J2, seed 000), three pages in one step: how to identify (card + face, residence
- * permit + face, CNIE + PIN), the phone reading the chip through the holder API (purpose "enrolment"), and the data
+ * Account creation with a chip (J2, seed 000; J3's passport, seed 001), three pages in one step: how to identify
+ * (card + face, residence permit + face, CNIE + PIN; passport + face; no page when one mode is offered), the phone reading the chip through the holder API (purpose "enrolment"), and the data
  * read shown back, which the person releases ("select all", "accept"). A person who already has an account is sent to
  * sign in or recover it. Nothing is stored but in the login's notes.
  */
@@ -31,7 +32,6 @@ public class ChipEnrolmentStep extends UserlessStep {
     public static final String MODE_TEMPLATE = "bawaba-enrol-mode.ftl";
     public static final String RELEASE_TEMPLATE = "bawaba-enrol-release.ftl";
     public static final String EXISTING_TEMPLATE = "bawaba-enrol-existing.ftl";
-    static final String JOURNEY = "chip";
     static final String FIELD_MODE = "mode";
     static final String FIELD_SELECT_ALL = "selectAll";
 
@@ -53,7 +53,7 @@ public class ChipEnrolmentStep extends UserlessStep {
         if (form.containsKey("leave")) {
             reading(context).transaction().clear();
             enrolled.clear();
-            EnrolmentEvents.failure(context, JOURNEY, "chip", "left");
+            EnrolmentEvents.failure(context, journey(context), "chip", "left");
             context.cancelLogin();
             return;
         }
@@ -90,7 +90,7 @@ public class ChipEnrolmentStep extends UserlessStep {
         switch (state) {
             case VERIFIED -> read(context, enrolled, transaction);
             case REFUSED -> {
-                EnrolmentEvents.failure(context, JOURNEY, "chip", transaction.refusal().orElse("refused"));
+                EnrolmentEvents.failure(context, journey(context), "chip", transaction.refusal().orElse("refused"));
                 context.challenge(reading.refused(Refusal.DOCUMENT_ALTERED));
             }
             case EXPIRED -> context.challenge(reading.page("refused")
@@ -101,7 +101,7 @@ public class ChipEnrolmentStep extends UserlessStep {
 
     private void chooseMode(AuthenticationFlowContext context, IdentificationMode mode) {
         EnrolledChip.of(context.getAuthenticationSession()).modeChosen(mode);
-        EnrolmentEvents.success(context, JOURNEY, "mode-" + mode.apiName());
+        EnrolmentEvents.success(context, journey(context), "mode-" + mode.apiName());
         context.challenge(openReading(context, mode));
     }
 
@@ -122,11 +122,11 @@ public class ChipEnrolmentStep extends UserlessStep {
         transaction.clear();
         if (ExistingAccounts.of(context.getSession(), context.getRealm(), identity).isPresent()) {
             enrolled.clear();
-            EnrolmentEvents.failure(context, JOURNEY, "chip", "account_exists");
+            EnrolmentEvents.failure(context, journey(context), "chip", "account_exists");
             context.challenge(context.form().createForm(EXISTING_TEMPLATE));
             return;
         }
-        EnrolmentEvents.success(context, JOURNEY, "chip");
+        EnrolmentEvents.success(context, journey(context), "chip");
         context.challenge(releasePage(context, enrolled).createForm(RELEASE_TEMPLATE));
     }
 
@@ -137,14 +137,14 @@ public class ChipEnrolmentStep extends UserlessStep {
         }
         String selectAll = form.getFirst(FIELD_SELECT_ALL);
         if (!"on".equals(selectAll) && !"true".equals(selectAll)) {
-            EnrolmentEvents.failure(context, JOURNEY, "release", "not_released");
+            EnrolmentEvents.failure(context, journey(context), "release", "not_released");
             context.challenge(releasePage(context, enrolled)
                     .addError(new FormMessage(FIELD_SELECT_ALL, "bawabaEnrolReleaseRequired"))
                     .createForm(RELEASE_TEMPLATE));
             return;
         }
         enrolled.released();
-        EnrolmentEvents.success(context, JOURNEY, "release");
+        EnrolmentEvents.success(context, journey(context), "release");
         context.success();
     }
 
@@ -160,6 +160,11 @@ public class ChipEnrolmentStep extends UserlessStep {
                 .setAttribute("bawabaEnrolIdentity", IdentityRows.of(enrolled.identity().orElseThrow()))
                 .setAttribute("bawabaEnrolPortrait", enrolled.portraitDataUri())
                 .setAttribute("bawabaEnrolService", ChipReading.serviceName(context));
+    }
+
+    /** The way being followed (chip, passport), for the events. */
+    private static String journey(AuthenticationFlowContext context) {
+        return EnrolmentPath.chosen(context.getAuthenticationSession()).map(EnrolmentPath::apiName).orElse("chip");
     }
 
     private static ChipReading reading(AuthenticationFlowContext context) {

@@ -7,14 +7,16 @@ import java.util.Set;
 import org.bawaba.eid.signin.verification.DocumentKind;
 
 /**
- * How a person proves who they are to create an account with a chip e-ID (seed 000): the phone reads the chip of a
- * national identity card or a residence permit and takes a selfie matched with the chip's portrait, or reads a CNIE
- * unlocked with its PIN (no selfie: the server checks the chip's Active Authentication, never the PIN).
+ * How a person proves who they are to create an account with a chip (seeds 000 and 001): the phone reads the chip of
+ * a national identity card, a residence permit or a passport and takes a selfie matched with the chip's portrait, or
+ * reads a CNIE unlocked with its PIN (no selfie: the server checks the chip's Active Authentication, never the PIN).
  */
 public enum IdentificationMode {
     CARD_AND_FACE(DocumentKind.IDENTITY_CARD, true, false),
     PERMIT_AND_FACE(DocumentKind.RESIDENCE_PERMIT, true, false),
-    CNIE_AND_PIN(DocumentKind.IDENTITY_CARD, false, true);
+    CNIE_AND_PIN(DocumentKind.IDENTITY_CARD, false, true),
+    /** A biometric passport, of any state the trust store trusts, and a selfie (J3, seed 001). */
+    PASSPORT_AND_FACE(DocumentKind.PASSPORT, true, false);
 
     private final DocumentKind document;
     private final boolean selfie;

@@ -8,11 +8,12 @@ import java.util.Set;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * A way to create an account: with a chip e-ID (J2), or by questions against a relying party's records (J4). The
- * relying party says which it allows; the person picks one when it allows several.
+ * A way to create an account: with a chip e-ID (J2), with a biometric passport (J3), or by questions against a
+ * relying party's records (J4). The relying party says which it allows; the person picks one when it allows several.
  */
 public enum EnrolmentPath {
     CHIP,
+    PASSPORT,
     QUESTIONS;
 
     static final String CHOSEN_NOTE = "bawaba.enrol.path";

@@ -24,7 +24,7 @@ public record EnrolmentTermsSettings(String document, String version, String ste
     public static final String VERSION = "terms.version";
     public static final String STEP = "progress.step";
     /** The documents whose texts the product ships. */
-    public static final List<String> SHIPPED_DOCUMENTS = List.of("account", "eid");
+    public static final List<String> SHIPPED_DOCUMENTS = List.of("account", "eid", "personal-data");
     public static final EnrolmentTermsSettings DEFAULT = new EnrolmentTermsSettings("account", "2026-12", "");
 
     public EnrolmentTermsSettings {
@@ -42,8 +42,8 @@ public record EnrolmentTermsSettings(String document, String version, String ste
     public static List<ProviderConfigProperty> configProperties() {
         return ProviderConfigurationBuilder.create()
                 .property().name(DOCUMENT).type(ProviderConfigProperty.LIST_TYPE)
-                .label("Terms").helpText("Which terms this page shows: those of the account (account) or of the chip "
-                        + "e-ID (eid). Their texts are the messages bawabaTerms.<terms>.title, .intro and .text.")
+                .label("Terms").helpText("Which terms this page shows: those of the account (account), of the chip e-ID (eid) "
+                        + "or the processing of personal data (personal-data). Their texts are the messages bawabaTerms.<terms>.title, .intro and .text.")
                 .options(SHIPPED_DOCUMENTS).defaultValue(DEFAULT.document).add()
                 .property().name(VERSION).type(ProviderConfigProperty.STRING_TYPE)
                 .label("Terms version")

@@ -62,13 +62,25 @@ public record ChipHolder(Providers.Person person, DocumentSpec spec, ChipDocumen
 
     /** A Moroccan passport of this person (TD3), signed by the test PKI: not an identity card. */
     public static ChipHolder passportOf(Providers.Person person) {
+        return passportOf(person, true);
+    }
+
+    /**
+     * A passport of this person that names no national identifier (no personal number), as a foreign passport does:
+     * signed by the test PKI (the suite's only issuer), read by the server as its holder's only proof of identity.
+     */
+    public static ChipHolder passportWithoutNationalId(Providers.Person person) {
+        return passportOf(person, false);
+    }
+
+    private static ChipHolder passportOf(Providers.Person person, boolean withNationalId) {
         DocumentSpec card = of(person).spec();
         DocumentSpec spec = new DocumentSpec(DocumentLayout.TD3_PASSPORT, "MAR", "P" + card.personalNumber()
                 .substring(0, Math.min(8, card.personalNumber().length())), card.surname(), card.givenNames(),
                 card.arabicSurname(), card.arabicGivenNames(), "MAR", card.dateOfBirth(), card.sex(),
-                card.dateOfExpiry(), card.personalNumber(), card.placeOfBirth(), card.activeAuthentication(),
-                card.faceSeed());
-        return issued(person, spec, EidTestPki.get());
+                card.dateOfExpiry(), withNationalId ? card.personalNumber() : null, card.placeOfBirth(),
+                card.activeAuthentication(), card.faceSeed());
+        return issued(withNationalId ? person : person.withoutNationalId(), spec, EidTestPki.get());
     }
 
     private static ChipHolder issued(Providers.Person person, DocumentSpec spec, TestPki pki) {
