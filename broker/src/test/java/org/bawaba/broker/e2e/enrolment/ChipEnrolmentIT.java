@@ -8,7 +8,6 @@ import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
@@ -33,6 +32,8 @@ import org.bawaba.eid.simulator.app.Transaction;
 import org.bawaba.eid.simulator.forgery.ForgedVariant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.EventRepresentation;
@@ -245,38 +246,47 @@ class ChipEnrolmentIT {
                 .extracting(UserRepresentation::getId).containsExactly(existing.getId());
     }
 
-    @Test
-    void leavingAtEachStepLeavesNoAccount() {
+    /** Where a person stops, then abandons the browser or leaves with the page's own button. */
+    static List<String> stops() {
+        return List.of("account-terms", "e-id-terms", "modes", "chip-page", "chip-read-not-continued", "release",
+                "release-not-selected", "release-left", "email", "email-code", "last-page", "last-page-left");
+    }
+
+    @ParameterizedTest(name = "leaving at {0}")
+    @MethodSource("stops")
+    void leavingAtAnyStepLeavesNoAccount(String stop) {
         ChipHolder holder = ChipHolder.of(Person.random());
         String email = email(holder);
-        // Each browser stops at a later page, then is abandoned, or leaves with the page's own button.
-        List<Function<Browser, Browser.Page>> stops = List.of(
-                this::toTerms,
-                browser -> EnrolmentPages.acceptTerms(browser, toTerms(browser)),
-                this::toModes,
-                browser -> EnrolmentPages.chooseMode(browser, toModes(browser), "card-and-face"),
-                browser -> toVerifiedChip(browser, holder).page(),
-                browser -> toRelease(browser, holder),
-                browser -> EnrolmentPages.acceptWithoutSelecting(browser, toRelease(browser, holder)),
-                browser -> EnrolmentPages.leave(browser, toRelease(browser, holder), "#bawaba-enrol-release-form"),
-                browser -> EnrolmentPages.release(browser, toRelease(browser, holder)),
-                browser -> ContactPage.on(browser, EnrolmentPages.release(browser, toRelease(browser, holder)))
-                        .enter(email, email),
-                browser -> toLastPage(browser, holder, email),
-                browser -> EnrolmentPages.leave(browser, toLastPage(browser, holder, email), "#bawaba-enrol-account-form"));
-        int stop = 0;
-        for (Function<Browser, Browser.Page> leaveAt : stops) {
-            Browser.Page left = leaveAt.apply(new Browser(urls.getBase()));
-            assertThat(left.status()).as("stop %d", stop).isLessThan(500);
-            assertThat(accountsOf(holder, email)).as("after leaving at stop %d", stop).isEmpty();
-            stop++;
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page left = switch (stop) {
+            case "account-terms" -> toTerms(browser);
+            case "e-id-terms" -> EnrolmentPages.acceptTerms(browser, toTerms(browser));
+            case "modes" -> toModes(browser);
+            case "chip-page" -> EnrolmentPages.chooseMode(browser, toModes(browser), "card-and-face");
+            case "chip-read-not-continued" -> toVerifiedChip(browser, holder).page();
+            case "release" -> toRelease(browser, holder);
+            case "release-not-selected" -> EnrolmentPages.acceptWithoutSelecting(browser, toRelease(browser, holder));
+            case "release-left" -> EnrolmentPages.leave(browser, toRelease(browser, holder), "#bawaba-enrol-release-form");
+            case "email" -> EnrolmentPages.release(browser, toRelease(browser, holder));
+            case "email-code" -> ContactPage.on(browser, EnrolmentPages.release(browser, toRelease(browser, holder)))
+                    .enter(email, email);
+            case "last-page" -> toLastPage(browser, holder, email);
+            case "last-page-left" -> EnrolmentPages.leave(browser, toLastPage(browser, holder, email),
+                    "#bawaba-enrol-account-form");
+            default -> throw new IllegalArgumentException(stop);
+        };
+        assertThat(left.status()).isLessThan(500);
+        if (stop.endsWith("-left")) {
+            assertThat(left.uri().getPath()).as("left: back at the front door, or out to the service")
+                    .satisfiesAnyOf(path -> assertThat(path).startsWith("/realms/bawaba/"),
+                            path -> assertThat(left.leftBroker()).isTrue());
         }
+        assertThat(accountsOf(holder, email)).as("nothing after leaving at %s", stop).isEmpty();
         assertThat(TemporaryPasswordMail.countFor(mail, email)).as("no temporary password went out").isZero();
 
         // Nothing half-made stands in the way: the person can still create the account.
-        Browser last = new Browser(urls.getBase());
-        Browser.Page signIn = EnrolmentPages.send(last, toLastPage(last, holder, email));
-        assertThat(PasswordSignInPage.isShownOn(signIn)).isTrue();
+        Browser again = new Browser(urls.getBase());
+        assertThat(PasswordSignInPage.isShownOn(EnrolmentPages.send(again, toLastPage(again, holder, email)))).isTrue();
         assertThat(accountsOf(holder, email)).hasSize(1);
     }
 

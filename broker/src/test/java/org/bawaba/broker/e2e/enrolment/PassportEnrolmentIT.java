@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.bawaba.broker.e2e.BawabaServerConfig;
@@ -32,6 +31,8 @@ import org.bawaba.eid.simulator.forgery.ForgedVariant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -193,32 +194,41 @@ class PassportEnrolmentIT {
         assertThat(account().users().searchByAttributes("national_id:" + person.nationalId())).isEmpty();
     }
 
-    @Test
-    void leavingAtEachStepLeavesNoAccount() {
+    /** Where a person stops, then abandons the browser. */
+    static List<String> stops() {
+        return List.of("account-terms", "personal-data", "chip-page", "release", "file-number", "email", "email-code",
+                "mobile", "mobile-code");
+    }
+
+    @ParameterizedTest(name = "leaving at {0}")
+    @MethodSource("stops")
+    void leavingAtAnyStepLeavesNoAccount(String stop) {
         Person person = Person.random();
         ChipHolder passport = ChipHolder.passportOf(person);
         String fileNumber = fileNumber();
         String email = "leaving-" + fileNumber + "@bawaba.example";
         String mobile = Providers.randomMobile();
-        List<Function<Browser, Browser.Page>> stops = List.of(
-                this::toTerms,
-                browser -> EnrolmentPages.acceptTerms(browser, toTerms(browser)),
-                browser -> toChip(browser).page(),
-                browser -> toRelease(browser, passport),
-                browser -> EnrolmentPages.release(browser, toRelease(browser, passport)),
-                browser -> browser.submit(EnrolmentPages.release(browser, toRelease(browser, passport)),
-                        "#bawaba-enrol-file-form", Map.of("fileNumber", fileNumber)),
-                browser -> toPhoneForm(browser, passport, fileNumber, email),
-                browser -> ContactPage.on(browser, toPhoneForm(browser, passport, fileNumber, email)).enter(mobile, mobile));
-        int stop = 0;
-        for (Function<Browser, Browser.Page> leaveAt : stops) {
-            Browser.Page left = leaveAt.apply(new Browser(urls.getBase()));
-            assertThat(left.status()).as("stop %d", stop).isLessThan(500);
-            assertThat(account().users().searchByUsername(fileNumber, true)).as("after leaving at stop %d", stop).isEmpty();
-            assertThat(account().users().searchByAttributes("national_id:" + person.nationalId()))
-                    .as("after leaving at stop %d", stop).isEmpty();
-            stop++;
-        }
+        Browser browser = new Browser(urls.getBase());
+        Browser.Page left = switch (stop) {
+            case "account-terms" -> toTerms(browser);
+            case "personal-data" -> EnrolmentPages.acceptTerms(browser, toTerms(browser));
+            case "chip-page" -> toChip(browser).page();
+            case "release" -> toRelease(browser, passport);
+            case "file-number" -> EnrolmentPages.release(browser, toRelease(browser, passport));
+            case "email" -> browser.submit(EnrolmentPages.release(browser, toRelease(browser, passport)),
+                    "#bawaba-enrol-file-form", Map.of("fileNumber", fileNumber));
+            case "email-code" -> ContactPage.on(browser, browser.submit(EnrolmentPages.release(browser,
+                    toRelease(browser, passport)), "#bawaba-enrol-file-form", Map.of("fileNumber", fileNumber)))
+                    .enter(email, email);
+            case "mobile" -> toPhoneForm(browser, passport, fileNumber, email);
+            case "mobile-code" -> ContactPage.on(browser, toPhoneForm(browser, passport, fileNumber, email))
+                    .enter(mobile, mobile);
+            default -> throw new IllegalArgumentException(stop);
+        };
+        assertThat(left.status()).isLessThan(500);
+        assertThat(account().users().searchByUsername(fileNumber, true)).as("after leaving at %s", stop).isEmpty();
+        assertThat(account().users().searchByAttributes("national_id:" + person.nationalId()))
+                .as("after leaving at %s", stop).isEmpty();
     }
 
     private Browser.Page toTerms(Browser browser) {

@@ -21,6 +21,7 @@ import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -80,6 +81,13 @@ public class ChipAccountStep extends UserlessStep {
             NewAccounts.fill(user, identity, email, "chip " + enrolled.mode().orElseThrow().apiName(), authSession,
                     session);
             new TemporaryPasswords(session).issueAndMail(realm, user, false, true);
+        } catch (ModelDuplicateException e) {
+            // Another tab or device made this account a moment ago: nothing of this one stays.
+            session.getTransactionManager().setRollbackOnly();
+            EnrolledChip.of(authSession).clear();
+            EnrolmentEvents.failure(context, JOURNEY, "account", "account_exists");
+            context.challenge(context.form().createForm(org.bawaba.enrolment.chip.ChipEnrolmentStep.EXISTING_TEMPLATE));
+            return;
         } catch (TemporaryPasswordException | ModelException e) {
             // The mail could not go, or the realm refused the account: nothing of it stays.
             session.getTransactionManager().setRollbackOnly();

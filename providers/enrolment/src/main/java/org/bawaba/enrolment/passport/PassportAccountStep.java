@@ -21,6 +21,7 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -69,6 +70,13 @@ public class PassportAccountStep extends UserlessStep {
             user.setSingleAttribute("phone_number", mobile);
             user.setSingleAttribute("phone_number_verified", "true");
             new TemporaryPasswords(session).setProvisional(realm, user, code.get());
+        } catch (ModelDuplicateException e) {
+            // Another tab or device made this account a moment ago: nothing of this one stays.
+            session.getTransactionManager().setRollbackOnly();
+            EnrolledChip.of(authSession).clear();
+            EnrolmentEvents.failure(context, JOURNEY, "account", "account_exists");
+            context.challenge(context.form().createForm(ChipEnrolmentStep.EXISTING_TEMPLATE));
+            return;
         } catch (ModelException e) {
             session.getTransactionManager().setRollbackOnly();
             EnrolmentEvents.failure(context, JOURNEY, "account", "not_created");

@@ -13,7 +13,7 @@ class EnrolmentPathTest {
     @Test
     void aListFromTheFrontDoorOrTheConsoleNamesPathsInItsOwnOrderAndSkipsUnknownNames() {
         assertThat(EnrolmentPath.parse("questions chip")).containsExactly(EnrolmentPath.QUESTIONS, EnrolmentPath.CHIP);
-        assertThat(EnrolmentPath.parse("chip##passport,QUESTIONS")).containsExactly(EnrolmentPath.CHIP, EnrolmentPath.QUESTIONS);
+        assertThat(EnrolmentPath.parse("chip##retina,QUESTIONS")).containsExactly(EnrolmentPath.CHIP, EnrolmentPath.QUESTIONS);
         assertThat(EnrolmentPath.parse(null)).isEmpty();
         assertThat(EnrolmentPath.parse("<script>")).isEmpty();
     }
