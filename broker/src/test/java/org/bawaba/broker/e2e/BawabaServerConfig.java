@@ -63,6 +63,7 @@ public class BawabaServerConfig implements KeycloakServerConfig {
                 .dependency("org.bawaba", "bawaba-spi-identity-registry")
                 .dependency("org.bawaba", "bawaba-knowledge-questions")
                 .dependency("org.bawaba", "bawaba-enrolment")
+                .dependency("org.bawaba", "bawaba-proof-of-life")
                 .dependency("org.bawaba", "bawaba-person-space")
                 .dependency("org.bawaba", "bawaba-identity-registry")
                 .dependency("org.bawaba", "bawaba-sign-in-history")

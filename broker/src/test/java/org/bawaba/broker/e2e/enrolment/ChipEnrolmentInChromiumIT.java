@@ -7,6 +7,9 @@ import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_REDIRECT;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_SECRET;
 import static org.bawaba.broker.e2e.support.DemoRealm.issuer;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.bawaba.broker.e2e.BawabaServerConfig;
@@ -16,14 +19,17 @@ import org.bawaba.broker.e2e.support.JourneyInChromium;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.eid.ChipHolder;
 import org.bawaba.broker.e2e.support.eid.FaceServiceStub;
 import org.bawaba.eid.simulator.app.Outcome;
+import org.bawaba.eid.simulator.document.FaceImages;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -32,6 +38,7 @@ import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of an account creation with a chip e-ID (J2) and with a passport (J3) in headless Chromium, in French,
@@ -122,10 +129,13 @@ class ChipEnrolmentInChromiumIT {
         assertThat(created.get(0).getAttributes().get("locale")).as("the account keeps the language").containsExactly(language);
     }
 
-    /** The pages of a passport account creation (J3) from CIMR's chooser, up to the sign-in with the SMS code. */
+    /**
+     * The pages of a passport account creation (J3) from CIMR's chooser, through the first sign-in with the SMS code;
+     * then, a quarter later on the server's clock, the proof-of-life page, and a selfie the page's script sends.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "ar", "en"})
-    void everyPageOfAPassportAccountCreation(String language) {
+    void everyPageOfAPassportAccountCreationAndAProofOfLife(String language) throws Exception {
         Person person = Person.random();
         ChipHolder passport = ChipHolder.passportOf(person);
         String fileNumber = String.valueOf(2_000_000_000L + Math.abs(person.nationalId().hashCode()));
@@ -168,10 +178,55 @@ class ChipEnrolmentInChromiumIT {
             journey.type("#contactConfirm", mobile);
             journey.click("#bawaba-contact-submit");
             journey.arriveAt("mobile-code", "#bawaba-code-form");
-            journey.type("#code", sms.lastCode());
+            String provisional = sms.lastCode();
+            journey.type("#code", provisional);
             journey.click("#bawaba-code-submit");
             journey.arriveAt("sign-in", "#kc-form-login");
+            journey.type("#username", fileNumber);
+            journey.type("#password", provisional);
+            journey.click("#kc-login");
+            journey.arriveAt("sign-in-code", "#bawaba-code-form");
+            journey.type("#code", sms.lastCode());
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("new-password", "#kc-passwd-update-form");
+            journey.type("#password-new", "Ma-retraite-2026");
+            journey.type("#password-confirm", "Ma-retraite-2026");
+            journey.click("#kc-passwd-update-form [type=submit]");
         }
-        assertThat(admin.realm(Providers.ACCOUNT).users().searchByUsername(fileNumber, true)).hasSize(1);
+        List<UserRepresentation> created = admin.realm(Providers.ACCOUNT).users().searchByUsername(fileNumber, true);
+        assertThat(created).hasSize(1);
+
+        // A quarter later, on the server's clock, the sign-in asks for a selfie; the holder's own face passes.
+        UserResource pensioner = admin.realm(Providers.ACCOUNT).users().get(created.get(0).getId());
+        String enrolled = pensioner.toRepresentation().getAttributes().get("bawaba_proof_of_life").get(0);
+        ServerClock clock = new ServerClock(urls.getBase());
+        clock.advance(Duration.ofDays(92));
+        Path selfie = Files.createTempFile("selfie", ".jpg");
+        Files.write(selfie, FaceImages.portrait(passport.document().dataGroup(2)));
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "proof-of-life", language);
+            chromium.open(cimr.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.ACCOUNT)
+                    .authorizationUrl());
+            journey.arriveAt("sign-in", "#kc-form-login");
+            journey.type("#username", fileNumber);
+            journey.type("#password", "Ma-retraite-2026");
+            journey.click("#kc-login");
+            journey.arriveAt("code", "#bawaba-code-form");
+            journey.type("#code", sms.lastCode());
+            journey.click("#bawaba-code-submit");
+            journey.arriveAt("proof-of-life", "#bawaba-proof-of-life-form");
+            chromium.driver().findElement(By.id("selfie")).sendKeys(selfie.toString());
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).withMessage("the page's script read the picture")
+                    .until(driver -> !String.valueOf(chromium.script(
+                            "return document.getElementById('selfieData').value")).isEmpty());
+            journey.click("#bawaba-proof-of-life-submit");
+            // The script re-encodes the picture, which the test face service (it compares bytes) calls another face.
+            journey.arriveAt("proof-of-life-retry", "#selfie-error");
+        } finally {
+            clock.reset();
+            Files.deleteIfExists(selfie);
+        }
+        assertThat(pensioner.toRepresentation().getAttributes().get("bawaba_proof_of_life").get(0))
+                .as("not renewed by a selfie that did not match").isEqualTo(enrolled);
     }
 }

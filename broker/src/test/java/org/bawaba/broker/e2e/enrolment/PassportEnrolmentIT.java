@@ -3,6 +3,7 @@ package org.bawaba.broker.e2e.enrolment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.bawaba.broker.e2e.support.Browser;
 import org.bawaba.broker.e2e.support.Providers;
 import org.bawaba.broker.e2e.support.Providers.Person;
 import org.bawaba.broker.e2e.support.RelyingParty;
+import org.bawaba.broker.e2e.support.ServerClock;
 import org.bawaba.broker.e2e.support.SmsGatewayStub;
 import org.bawaba.broker.e2e.support.TestRelyingParties;
 import org.bawaba.broker.e2e.support.eid.ChipHolder;
@@ -27,7 +29,9 @@ import org.bawaba.broker.e2e.support.pages.UpdatePasswordPage;
 import org.bawaba.eid.simulator.app.Outcome;
 import org.bawaba.eid.simulator.app.Selfie;
 import org.bawaba.eid.simulator.app.Transaction;
+import org.bawaba.eid.simulator.document.FaceImages;
 import org.bawaba.eid.simulator.forgery.ForgedVariant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +60,7 @@ class PassportEnrolmentIT {
     private static final String RP_SECRET = "test-only-passport-enrolment-secret";
     private static final String RP_REDIRECT = "http://localhost:8090/passport-enrolment/callback";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD = "Ma-retraite-2026";
 
     @RegisterExtension
     static final FaceServiceStub faces = new FaceServiceStub();
@@ -73,11 +78,18 @@ class PassportEnrolmentIT {
     MailServer mail;
 
     private RelyingParty rp;
+    private ServerClock clock;
 
     @BeforeEach
     void setUp() {
+        clock = new ServerClock(urls.getBase());
         rp = TestRelyingParties.confidential(admin, urls.getBase(), RP, RP_SECRET, RP_REDIRECT,
                 Map.of("bawaba.enrolment", Providers.ACCOUNT, "bawaba.enrolmentPaths", "passport"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -192,6 +204,79 @@ class PassportEnrolmentIT {
 
         assertThat(EidChipPage.on(browser, chip.continueSignIn()).mode()).isEqualTo("refused");
         assertThat(account().users().searchByAttributes("national_id:" + person.nationalId())).isEmpty();
+    }
+
+    @Test
+    void aQuarterLaterASelfieProvesLifeAndFailuresGoOnTheAgentsList() throws Exception {
+        Person person = Person.random();
+        ChipHolder passport = ChipHolder.passportOf(person);
+        String fileNumber = fileNumber();
+        String email = "alive-" + fileNumber + "@bawaba.example";
+        String mobile = Providers.randomMobile();
+        Browser browser = new Browser(urls.getBase());
+        CodePage smsCode = CodePage.on(browser, ContactPage.on(browser, toPhoneForm(browser, passport, fileNumber, email))
+                .enter(mobile, mobile));
+        String provisional = sms.lastCode();
+        Browser.Page signIn = smsCode.enter(provisional);
+        Browser.Page change = CodePage.on(browser, PasswordSignInPage.on(browser, signIn).signIn(fileNumber, provisional))
+                .enter(sms.lastCode());
+        Browser.Page back = Providers.agreeToShareIfAsked(browser, UpdatePasswordPage.on(browser, change).choose(PASSWORD));
+        assertThat(back.leftBroker()).as("the enrolment's selfie was a proof of life: none asked now").isTrue();
+        UserRepresentation pensioner = account().users().searchByUsername(fileNumber, true).get(0);
+        String enrolled = pensioner.getAttributes().get("bawaba_proof_of_life").get(0);
+
+        clock.advance(Duration.ofDays(92));
+        Browser later = new Browser(urls.getBase());
+        Browser.Page proof = signInWithCode(later, fileNumber);
+        assertThat(proof.document().select("#bawaba-proof-of-life-form")).as("a quarter later: " + proof.body()).isNotEmpty();
+        byte[] ownFace = FaceImages.portrait(passport.document().dataGroup(2));
+        byte[] otherFace = FaceImages.jpeg(7_777L);
+        Browser.Page retry = selfie(later, proof, otherFace);
+        assertThat(retry.document().select("#selfie-error")).as("another face: tried again: %s %s", retry.status(),
+                retry.body()).isNotEmpty();
+        retry = selfie(later, retry, otherFace);
+        Browser.Page afterFailure = selfie(later, retry, otherFace);
+        assertThat(Providers.agreeToShareIfAsked(later, afterFailure).leftBroker())
+                .as("after the last attempt the sign-in goes on").isTrue();
+
+        Browser next = new Browser(urls.getBase());
+        Browser.Page askedAgain = signInWithCode(next, fileNumber);
+        assertThat(askedAgain.document().select("#bawaba-proof-of-life-form")).as("asked again").isNotEmpty();
+        Browser.Page passed = selfie(next, askedAgain, ownFace);
+        assertThat(Providers.agreeToShareIfAsked(next, passed).leftBroker()).isTrue();
+
+        Browser last = new Browser(urls.getBase());
+        assertThat(Providers.agreeToShareIfAsked(last, signInWithCode(last, fileNumber)).leftBroker())
+                .as("proved: not asked again").isTrue();
+
+        // The administrator's token is on the real clock.
+        clock.reset();
+        assertThat(agentsList()).as("the failure is on the agents' list").contains(pensioner.getId()).contains(fileNumber)
+                .contains("no_match");
+        assertThat(account().users().get(pensioner.getId()).toRepresentation().getAttributes().get("bawaba_proof_of_life")
+                .get(0)).as("renewed").isGreaterThan(enrolled);
+    }
+
+    /** What the page's script sends: the camera's picture as a data: URI. */
+    private static Browser.Page selfie(Browser browser, Browser.Page page, byte[] jpeg) {
+        return browser.submit(page, "#bawaba-proof-of-life-form",
+                Map.of("selfieData", "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(jpeg)));
+    }
+
+    private Browser.Page signInWithCode(Browser browser, String fileNumber) {
+        Browser.Page code = PasswordSignInPage.open(browser,
+                rp.newAttempt().authorizationUrl() + "&kc_idp_hint=" + Providers.ACCOUNT).signIn(fileNumber, PASSWORD);
+        return CodePage.on(browser, code).enter(sms.lastCode());
+    }
+
+    private String agentsList() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(urls.getBase()
+                        + "/admin/realms/" + Providers.ACCOUNT + "/bawaba-proof-of-life/failures"))
+                        .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     /** Where a person stops, then abandons the browser. */

@@ -11,7 +11,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The identity a chip proved in this account creation, kept in the login's notes until the account exists: read,
- * then released by the person. The portrait is shown back to the person and never stored in the account.
+ * then released by the person. The portrait is shown back to the person; only the passport way keeps it, as the
+ * reference for proofs of life, outside the account's attributes.
  */
 public final class EnrolledChip {
 
@@ -78,19 +79,24 @@ public final class EnrolledChip {
         return Boolean.parseBoolean(authSession.getAuthNote(FACE_MATCHED));
     }
 
-    /** The portrait as a data: URI a page can show (JPEG 2000 re-encoded as JPEG), or null. */
-    public String portraitDataUri() {
+    /** The chip's portrait as JPEG or PNG (JPEG 2000 re-encoded as JPEG), when it could be read. */
+    public Optional<Portrait> portrait() {
         String value = authSession.getAuthNote(PORTRAIT);
         if (value == null) {
-            return null;
+            return Optional.empty();
         }
         String[] parts = value.split(";", 2);
         try {
-            Portrait shown = PortraitImages.toJpegOrPng(new Portrait(parts[0], Base64.getDecoder().decode(parts[1])));
-            return "data:" + shown.mediaType() + ";base64," + Base64.getEncoder().encodeToString(shown.bytes());
+            return Optional.of(PortraitImages.toJpegOrPng(new Portrait(parts[0], Base64.getDecoder().decode(parts[1]))));
         } catch (PortraitImageException | IllegalArgumentException e) {
-            return null;
+            return Optional.empty();
         }
+    }
+
+    /** The portrait as a data: URI a page can show, or null. */
+    public String portraitDataUri() {
+        return portrait().map(shown -> "data:" + shown.mediaType() + ";base64,"
+                + Base64.getEncoder().encodeToString(shown.bytes())).orElse(null);
     }
 
     void forgetIdentity() {

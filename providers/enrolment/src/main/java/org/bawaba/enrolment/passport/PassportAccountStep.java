@@ -16,6 +16,8 @@ import org.bawaba.enrolment.chip.ExistingAccounts;
 import org.bawaba.enrolment.terms.AcceptedTerms;
 import org.bawaba.otp.enrolment.ContactEnrolmentAuthenticator;
 import org.bawaba.password.temporary.TemporaryPasswords;
+import org.bawaba.proofoflife.check.ProofOfLife;
+import org.bawaba.proofoflife.reference.ReferencePortraits;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
@@ -32,8 +34,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Account creation with a passport (J3, seed 001), last step, with no page of its own: it runs in the request in which
  * the person typed the code that went by SMS (by email for a foreign passport), and makes, in that one request, the
  * account (login: the pension file number; the passport's identity; the email address and mobile number proved) with
- * that code as its provisional password, to be changed at the first sign-in. The code is handed over within the
- * request ({@link VerifiedCodeHandOff}), never kept in the login.
+ * that code as its provisional password, to be changed at the first sign-in, and the passport's photo as the reference
+ * for proofs of life (the selfie matched it: that was the first). The code is handed over within the request
+ * ({@link VerifiedCodeHandOff}), never kept in the login.
  */
 public class PassportAccountStep extends UserlessStep {
 
@@ -70,6 +73,11 @@ public class PassportAccountStep extends UserlessStep {
             user.setSingleAttribute("phone_number", mobile);
             user.setSingleAttribute("phone_number_verified", "true");
             new TemporaryPasswords(session).setProvisional(realm, user, code.get());
+            // The passport's photo, whose holder's selfie just matched it, is the reference for proofs of life.
+            UserModel made = user;
+            EnrolledChip.of(authSession).portrait().ifPresent(portrait ->
+                    new ReferencePortraits(session).keep(realm, made, portrait, ReferencePortraits.FROM_PASSPORT_CHIP));
+            ProofOfLife.provedNow(user);
         } catch (ModelDuplicateException e) {
             // Another tab or device made this account a moment ago: nothing of this one stays.
             session.getTransactionManager().setRollbackOnly();
