@@ -192,6 +192,9 @@ class ChipEnrolmentInChromiumIT {
             journey.type("#password-new", "Ma-retraite-2026");
             journey.type("#password-confirm", "Ma-retraite-2026");
             journey.click("#kc-passwd-update-form [type=submit]");
+            // The browser then goes on to CIMR's callback, which nothing serves here: wait for the new password only.
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).withMessage("the new password was taken")
+                    .until(driver -> driver.findElements(By.id("kc-passwd-update-form")).isEmpty());
         }
         List<UserRepresentation> created = admin.realm(Providers.ACCOUNT).users().searchByUsername(fileNumber, true);
         assertThat(created).hasSize(1);
