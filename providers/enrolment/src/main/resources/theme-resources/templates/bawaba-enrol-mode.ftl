@@ -26,7 +26,7 @@
             </#if>
             <div class="${properties.kcFormGroupClass!}">
                 <div class="${properties.kcFormActionGroupClass!}">
-                    <button id="bawaba-enrol-mode-submit" type="submit"
+                    <button id="bawaba-enrol-mode-submit" name="chooseMode" value="true" type="submit"
                             class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("bawabaEnrolContinue")}</button>
                 </div>
             </div>

@@ -96,7 +96,9 @@ class ChipEnrolmentIT {
         Browser.Page modes = EnrolmentPages.acceptTerms(browser, eidTerms);
         assertThat(EnrolmentPages.modes(modes)).containsExactly("card-and-face", "permit-and-face", "cnie-and-pin");
         assertThat(EnrolmentPages.step(modes)).containsExactly(3, 7);
-        EidChipPage chip = EidChipPage.on(browser, EnrolmentPages.chooseMode(browser, modes, "card-and-face"));
+        Browser.Page noMode = browser.submit(modes, "#bawaba-enrol-mode-form", Map.of("chooseMode", "true"));
+        assertThat(noMode.document().select("#mode-error")).as("a mode must be chosen").isNotEmpty();
+        EidChipPage chip = EidChipPage.on(browser, EnrolmentPages.chooseMode(browser, noMode, "card-and-face"));
         assertThat(chip.mode()).isEqualTo("scan");
         assertThat(chip.page().document().selectFirst("#bawaba-eid").attr("data-purpose")).isEqualTo("enrolment");
         assertThat(EnrolmentPages.step(chip.page())).containsExactly(4, 7);

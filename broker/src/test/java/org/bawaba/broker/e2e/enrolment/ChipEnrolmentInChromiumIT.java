@@ -2,6 +2,9 @@ package org.bawaba.broker.e2e.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bawaba.broker.e2e.support.DemoRealm.CIMR_DIALCOM;
+import static org.bawaba.broker.e2e.support.DemoRealm.CNOPS_PORTAL;
+import static org.bawaba.broker.e2e.support.DemoRealm.CNOPS_PORTAL_REDIRECT;
+import static org.bawaba.broker.e2e.support.DemoRealm.CNOPS_PORTAL_SECRET;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_REDIRECT;
 import static org.bawaba.broker.e2e.support.DemoRealm.OC_CONNECT_SECRET;
@@ -43,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every page of an account creation with a chip e-ID (J2) and with a passport (J3) in headless Chromium, in French,
  * Arabic (right to left) and English: language, direction and axe-core on each, a screenshot of each
- * ({@code journey-enrol-chip-*}, {@code journey-enrol-passport-*}): J2 from OC's chooser to the front door's consent
+ * ({@code journey-enrol-chip-*}, {@code journey-enrol-passport-*}, {@code journey-enrol-ways-*},
+ * {@code journey-proof-of-life-*}): J2 from OC's chooser to the front door's consent
  * page after the temporary password was changed, J3 from CIMR's chooser to the sign-in with the code.
  */
 @KeycloakIntegrationTest(config = BawabaServerConfig.class)
@@ -127,6 +131,49 @@ class ChipEnrolmentInChromiumIT {
         List<UserRepresentation> created = admin.realm(Providers.ACCOUNT).users().searchByUsername(holder.username(), true);
         assertThat(created).hasSize(1);
         assertThat(created.get(0).getAttributes().get("locale")).as("the account keeps the language").containsExactly(language);
+    }
+
+    /**
+     * Keycloak's own "Register" link (no relying party narrows the ways): the page of the ways, its error, then a chip
+     * read for an identity that already has an account, and the page that sends the person to sign in or recover.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "ar", "en"})
+    void theWaysPageAndThePageForAPersonWhoHasAnAccount(String language) {
+        Person person = Person.random();
+        ChipHolder holder = ChipHolder.of(person);
+        Providers.accountHolderWithEmailOnly(admin, person);
+        RelyingParty cnops = new RelyingParty(issuer(urls.getBase()), CNOPS_PORTAL, CNOPS_PORTAL_SECRET, CNOPS_PORTAL_REDIRECT);
+        try (HeadlessChromium chromium = new HeadlessChromium(language)) {
+            JourneyInChromium journey = new JourneyInChromium(chromium, "enrol-ways", language);
+            chromium.open(cnops.newAttempt().with("ui_locales", language).with("kc_idp_hint", Providers.ACCOUNT)
+                    .authorizationUrl());
+            journey.arriveAt("sign-in", "#kc-form-login");
+            journey.click("a[href*='login-actions/registration']");
+            journey.arriveAt("ways", "#bawaba-enrol-path-form");
+            journey.click("#bawaba-enrol-path-submit");
+            journey.arriveAt("ways-refused", "#path-error");
+            journey.click("#bawaba-enrol-path-chip");
+            journey.click("#bawaba-enrol-path-submit");
+            journey.arriveAt("terms-account", "#bawaba-enrol-terms[data-document=account]");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("terms-eid", "#bawaba-enrol-terms[data-document=eid]");
+            journey.click("#acceptTerms");
+            journey.click("#bawaba-enrol-terms-submit");
+            journey.arriveAt("mode", "#bawaba-enrol-mode-form");
+            journey.click("#bawaba-enrol-mode-submit");
+            journey.arriveAt("mode-refused", "#mode-error");
+            journey.click("#bawaba-enrol-mode-card-and-face");
+            journey.click("#bawaba-enrol-mode-submit");
+            journey.arriveAt("chip", "#bawaba-eid[data-mode=scan][data-purpose=enrolment]");
+            String link = chromium.driver().findElement(By.id("bawaba-eid-open-app")).getDomAttribute("href");
+            Outcome outcome = holder.phone(link).run();
+            assertThat(outcome.verified()).as(outcome.describe()).isTrue();
+            journey.arriveAt("existing", "#bawaba-enrol-existing");
+        }
+        assertThat(admin.realm(Providers.ACCOUNT).users().searchByAttributes("national_id:" + person.nationalId()))
+                .as("still the one account").hasSize(1);
     }
 
     /**

@@ -35,11 +35,8 @@ import org.keycloak.util.JsonSerialization;
  */
 public class ChipSignInAuthenticator implements Authenticator {
 
-    static final String TEMPLATE = ChipReading.TEMPLATE;
     /** User-session note the {@code amr} mapper of the realm's client reads (RFC 8176 values, as JSON). */
     public static final String AMR_NOTE = "bawaba.amr";
-    /** The name of the service, sent by the front door with the authorization request. */
-    public static final String SERVICE_PARAMETER = ChipReading.SERVICE_PARAMETER;
 
     private final KeycloakSession session;
 

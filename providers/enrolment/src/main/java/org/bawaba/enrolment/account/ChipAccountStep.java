@@ -8,6 +8,7 @@ import org.bawaba.authenticator.Progress;
 import org.bawaba.authenticator.UserlessStep;
 import org.bawaba.eid.signin.account.ChipIdentity;
 import org.bawaba.enrolment.EnrolmentEvents;
+import org.bawaba.enrolment.chip.ChipEnrolmentStep;
 import org.bawaba.enrolment.chip.EnrolledChip;
 import org.bawaba.enrolment.chip.ExistingAccounts;
 import org.bawaba.enrolment.chip.IdentityRows;
@@ -70,7 +71,7 @@ public class ChipAccountStep extends UserlessStep {
         if (ExistingAccounts.of(session, realm, identity).isPresent()) {
             EnrolledChip.of(authSession).clear();
             EnrolmentEvents.failure(context, JOURNEY, "account", "account_exists");
-            context.challenge(context.form().createForm(org.bawaba.enrolment.chip.ChipEnrolmentStep.EXISTING_TEMPLATE));
+            context.challenge(context.form().createForm(ChipEnrolmentStep.EXISTING_TEMPLATE));
             return;
         }
         String email = ContactEnrolmentAuthenticator.enrolledRecipient(authSession, "email");
@@ -86,7 +87,7 @@ public class ChipAccountStep extends UserlessStep {
             session.getTransactionManager().setRollbackOnly();
             EnrolledChip.of(authSession).clear();
             EnrolmentEvents.failure(context, JOURNEY, "account", "account_exists");
-            context.challenge(context.form().createForm(org.bawaba.enrolment.chip.ChipEnrolmentStep.EXISTING_TEMPLATE));
+            context.challenge(context.form().createForm(ChipEnrolmentStep.EXISTING_TEMPLATE));
             return;
         } catch (TemporaryPasswordException | ModelException e) {
             // The mail could not go, or the realm refused the account: nothing of it stays.

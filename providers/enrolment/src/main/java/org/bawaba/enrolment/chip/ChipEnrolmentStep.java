@@ -33,6 +33,8 @@ public class ChipEnrolmentStep extends UserlessStep {
     public static final String RELEASE_TEMPLATE = "bawaba-enrol-release.ftl";
     public static final String EXISTING_TEMPLATE = "bawaba-enrol-existing.ftl";
     static final String FIELD_MODE = "mode";
+    /** The mode page's button: sent even when no mode was ticked, so that the page can say so. */
+    static final String FIELD_CHOOSE_MODE = "chooseMode";
     static final String FIELD_SELECT_ALL = "selectAll";
 
     @Override
@@ -57,7 +59,7 @@ public class ChipEnrolmentStep extends UserlessStep {
             context.cancelLogin();
             return;
         }
-        if (form.containsKey(FIELD_MODE)) {
+        if (form.containsKey(FIELD_MODE) || form.containsKey(FIELD_CHOOSE_MODE)) {
             Optional<IdentificationMode> mode = IdentificationMode.fromApiName(form.getFirst(FIELD_MODE))
                     .filter(ChipEnrolmentSettings.from(context.getAuthenticatorConfig()).modes()::contains);
             if (mode.isEmpty()) {

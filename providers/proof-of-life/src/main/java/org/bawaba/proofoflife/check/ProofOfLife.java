@@ -29,8 +29,13 @@ public final class ProofOfLife {
         }
     }
 
+    /**
+     * Whether this account owes a proof now. An account that never proved (every way but the passport's, which keeps
+     * a reference portrait and counts its matched selfie as the first proof) owes none: most sign-ins stop here,
+     * without reading the portrait table.
+     */
     static boolean due(UserModel user, int intervalDays) {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        return last(user).map(last -> !last.plusSeconds(intervalDays * 86_400L).isAfter(now)).orElse(true);
+        return last(user).map(last -> !last.plusSeconds(intervalDays * 86_400L).isAfter(now)).orElse(false);
     }
 }

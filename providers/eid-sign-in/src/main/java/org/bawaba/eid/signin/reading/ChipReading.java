@@ -59,11 +59,8 @@ public final class ChipReading {
     /**
      * Opens a transaction under these terms (replacing the login's previous one) and shows its page, or the
      * refusal when the login has opened as many as it may.
-     *
-     * @param lifetimeAndAttempts only the purpose, selfie, PIN, documents and acceptance flags are read from here;
-     *                            the lifetime and attempts come from the limits
      */
-    public Response open(ChipTransaction.Terms lifetimeAndAttempts) {
+    public Response open(ChipTransaction.Terms terms) {
         KeycloakSession session = context.getSession();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         ChipTransaction transaction = transaction();
@@ -72,10 +69,6 @@ public final class ChipReading {
             return page("refused").setAttribute("bawabaEidRefusal", Refusal.TOO_MANY_ATTEMPTS.apiName())
                     .setAttribute("bawabaEidCanRetry", false).createForm(TEMPLATE);
         }
-        ChipTransaction.Terms terms = new ChipTransaction.Terms(limits.transactionSeconds(), limits.maxPresentations(),
-                lifetimeAndAttempts.acceptWithoutActiveAuthentication(), lifetimeAndAttempts.acceptWithoutFaceMatch(),
-                lifetimeAndAttempts.purpose(), lifetimeAndAttempts.selfie(), lifetimeAndAttempts.pin(),
-                lifetimeAndAttempts.documents(), lifetimeAndAttempts.issuingState());
         // The previous transaction's index entry stays until it expires: its secret no longer matches this login's
         // transaction, so a phone still holding it is told it was replaced, not that it never existed.
         long now = Time.currentTime();
@@ -84,7 +77,7 @@ public final class ChipReading {
         new TransactionIndex(session.singleUseObjects()).put(TransactionSecret.digest(opened.secret()),
                 new TransactionIndex.Entry(context.getRealm().getId(), authSession.getParentSession().getId(),
                         authSession.getTabId(), authSession.getClient().getId(), opened.expiresAt()),
-                limits.transactionSeconds());
+                terms.lifetimeSeconds());
 
         String link = appLink(session, context.getRealm(), opened.secret());
         return page("scan")
